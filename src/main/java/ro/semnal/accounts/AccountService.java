@@ -1,0 +1,148 @@
+package ro.semnal.accounts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ro.semnal.base.i18n.Language;
+import ro.semnal.base.validation.FieldError;
+import ro.semnal.base.validation.InvalidInputException;
+
+/** Accounts: registration, look-up, and what administrators change on them. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Registers a learner. Every problem with the input is reported at once. */
+    @Transactional
+    public UserAccount register(Registration registration) {
+        return create(registration, EnumSet.of(Role.LEARNER));
+    }
+
+    /**
+     * Creates an account with the given roles, for start-up provisioning and trusted imports;
+     * views call {@link #register} instead.
+     */
+    @Transactional
+    public UserAccount create(Registration registration, Set<Role> roles) {
+        List<FieldError> errors = new ArrayList<>(RegistrationValidator.validate(registration));
+        String email = User.normaliseEmail(registration.email());
+        if (errors.stream().noneMatch(e -> e.field().equals("email")) && users.existsByEmail(email)) {
+            errors.add(new FieldError("email", "validation.email.taken"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Language language = registration.language() == null ? Language.RO : registration.language();
+        User user = new User(email, registration.fullName(), passwordEncoder.encode(registration.password()),
+                registration.profession(), registration.institution(), registration.county(), language, roles,
+                clock.instant());
+        try {
+            return users.saveAndFlush(user).toAccount();
+        } catch (DataIntegrityViolationException raceOnSameEmail) {
+            throw new InvalidInputException("email", "validation.email.taken");
+        }
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(User.normaliseEmail(email)).map(User::toAccount);
+    }
+
+    public boolean anyUserHasRole(Role role) {
+        return users.existsByRole(role);
+    }
+
+    /** The signed-in user's account, if someone is signed in and the account still exists. */
+    public Optional<UserAccount> current() {
+        return currentUser.email().flatMap(this::findByEmail);
+    }
+
+    /** Records the signed-in user's interface language. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeLanguage(Language language) {
+        currentUser.email().flatMap(email -> users.findByEmail(User.normaliseEmail(email)))
+                .ifPresent(user -> user.changeLanguage(language));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> search(String text, Pageable page) {
+        String needle = needle(text);
+        Pageable byName = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("fullName", "id"));
+        return users.search(needle, "%" + needle + "%", byName).map(User::toAccount).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(String text) {
+        String needle = needle(text);
+        return users.countSearch(needle, "%" + needle + "%");
+    }
+
+    /**
+     * Sets a user's roles and whether the account is active, together or not at all. An administrator
+     * can neither take the ADMIN role away from themselves nor deactivate their own account.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount updateAccess(long userId, Set<Role> roles, boolean active) {
+        User user = users.findById(userId).orElseThrow(() -> new InvalidInputException("user", "error.userNotFound"));
+        List<FieldError> errors = new ArrayList<>();
+        if (roles == null || roles.isEmpty()) {
+            errors.add(new FieldError("roles", "validation.roles.required"));
+        } else if (isSelf(user) && !roles.contains(Role.ADMIN)) {
+            errors.add(new FieldError("roles", "validation.roles.keepOwnAdmin"));
+        }
+        if (isSelf(user) && !active) {
+            errors.add(new FieldError("active", "validation.active.notSelf"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        user.changeRoles(roles);
+        if (active) {
+            user.activate();
+        } else {
+            user.deactivate();
+        }
+        log.info("Access of user {} set to roles {}, active {} by {}", userId, roles, active,
+                currentUser.email().orElse("?"));
+        return user.toAccount();
+    }
+
+    private boolean isSelf(User user) {
+        return currentUser.email().map(User::normaliseEmail).filter(user.getEmail()::equals).isPresent();
+    }
+
+    private static String needle(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+    }
+}

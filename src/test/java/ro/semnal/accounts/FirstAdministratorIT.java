@@ -1,0 +1,48 @@
+package ro.semnal.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@SpringBootTest
+class FirstAdministratorIT {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    ApplicationContext context;
+    @Value("${semnal.admin.email}")
+    String adminEmail;
+    @Value("${semnal.admin.password}")
+    String adminPassword;
+
+    @Test
+    void the_first_start_creates_an_administrator_with_the_configured_password() {
+        UserAccount admin = accounts.findByEmail(adminEmail).orElseThrow();
+        assertThat(admin.roles()).contains(Role.ADMIN);
+        assertThat(passwordEncoder.matches(adminPassword, userDetails.loadUserByUsername(adminEmail).getPassword()))
+                .isTrue();
+    }
+
+    @Test
+    void without_the_demo_profile_no_demo_accounts_are_seeded() {
+        assertThat(context.containsBean("demoAccounts")).isFalse();
+    }
+
+    @Test
+    void a_generated_password_is_long_and_random() {
+        String one = FirstAdministrator.randomPassword();
+        String two = FirstAdministrator.randomPassword();
+        assertThat(one).hasSize(20).isNotEqualTo(two);
+    }
+}
