@@ -1,0 +1,6 @@
+package ro.semnal.catalog;
+
+/** What a course item is. */
+public enum ItemKind {
+    LESSON, QUIZ
+}

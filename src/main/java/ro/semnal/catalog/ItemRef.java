@@ -1,0 +1,5 @@
+package ro.semnal.catalog;
+
+/** A lesson or quiz of a course, by its slug. */
+public record ItemRef(ItemKind kind, String slug) {
+}
