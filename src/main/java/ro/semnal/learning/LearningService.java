@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,16 +37,16 @@ public class LearningService {
     private final AccountService accounts;
     private final EnrollmentRepository enrollments;
     private final ItemProgressRepository progress;
-    private final ApplicationEventPublisher events;
+    private final ItemCompletions completions;
     private final Clock clock;
 
     LearningService(CatalogService catalog, AccountService accounts, EnrollmentRepository enrollments,
-            ItemProgressRepository progress, ApplicationEventPublisher events, Clock clock) {
+            ItemProgressRepository progress, ItemCompletions completions, Clock clock) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.enrollments = enrollments;
         this.progress = progress;
-        this.events = events;
+        this.completions = completions;
         this.clock = clock;
     }
 
@@ -143,23 +142,8 @@ public class LearningService {
                 .orElseGet(() -> progress.save(new ItemProgress(user.id(), courseSlug, lessonSlug, now)))
                 .complete(now);
         enrollment.visited(lessonSlug, now);
-        completeIfRuleMet(course, enrollment, now);
+        completions.completeIfRuleMet(course, enrollment, now);
         return progress(user, course, Optional.of(enrollment));
-    }
-
-    private void completeIfRuleMet(CourseDefinition course, Enrollment enrollment, Instant now) {
-        Set<String> done = doneItems(enrollment.userId(), course.slug());
-        boolean met = done.containsAll(course.completion().requiredItems())
-                && course.completion().attendedSessions() == 0;
-        if (met && enrollment.complete(course.version(), now)) {
-            enrollments.saveAndFlush(enrollment);
-            events.publishEvent(new CourseCompleted(enrollment.userId(), course.slug(), course.version(), now));
-        }
-    }
-
-    private Set<String> doneItems(long userId, String courseSlug) {
-        return progress.findByUserIdAndCourseSlug(userId, courseSlug).stream().filter(ItemProgress::done)
-                .map(ItemProgress::itemSlug).collect(Collectors.toSet());
     }
 
     private CourseProgress progress(UserAccount user, CourseDefinition course, Optional<Enrollment> enrollment) {

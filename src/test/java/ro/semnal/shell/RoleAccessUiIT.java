@@ -58,7 +58,7 @@ class RoleAccessUiIT extends KaribuTest {
         login(learner);
         _assertOne(LearnerHomeView.class);
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).contains("Ioana Cursant");
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele");
 
         assertDenied("trainer");
         assertDenied("coordinator");
@@ -71,7 +71,7 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void a_trainer_reaches_the_trainer_page_but_not_programme_figures_or_administration() {
         login(users.create("Mihai Formator", Role.TRAINER));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Grupele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Grupele mele");
         UI.getCurrent().navigate(TrainerHomeView.class);
         _assertOne(TrainerHomeView.class);
         assertDenied("coordinator");
@@ -81,7 +81,7 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void a_coordinator_reaches_programme_and_trainer_pages_but_not_administration() {
         login(users.create("Elena Coordonator", Role.COORDINATOR));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Grupele mele", "Program");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Grupele mele", "Program");
         UI.getCurrent().navigate(CoordinatorHomeView.class);
         _assertOne(CoordinatorHomeView.class);
         assertDenied("admin/users");
@@ -90,7 +90,7 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void an_administrator_reaches_every_page() {
         login(users.create("Andrei Admin", Role.ADMIN));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Grupele mele", "Program", "Utilizatori",
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Grupele mele", "Program", "Utilizatori",
                 "Cursuri", "Sistem");
         UI.getCurrent().navigate(AdminUsersView.class);
         _assertOne(AdminUsersView.class);
@@ -102,12 +102,12 @@ class RoleAccessUiIT extends KaribuTest {
     void the_language_switch_shows_english_and_remembers_it_on_the_account() {
         UserAccount learner = users.create("Dana Bilingv", Role.LEARNER);
         login(learner);
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
-        assertThat(navigation()).containsExactly("Home", "Course catalog");
+        assertThat(navigation()).containsExactly("Home", "Course catalog", "My quizzes");
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).startsWith("Welcome");
         assertThat(accounts.findByEmail(learner.email()).orElseThrow().language()).isEqualTo(Language.EN);
     }

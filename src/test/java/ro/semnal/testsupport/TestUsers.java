@@ -29,6 +29,13 @@ public class TestUsers {
         return accounts.create(registration(name, uniqueEmail(name)), Set.of(roles));
     }
 
+    public UserAccount create(String name, Profession profession, Role... roles) {
+        Registration base = registration(name, uniqueEmail(name));
+        return accounts.create(new Registration(base.fullName(), base.email(), base.password(),
+                base.passwordConfirmation(), profession, base.institution(), base.county(), base.language()),
+                Set.of(roles));
+    }
+
     public static String uniqueEmail(String hint) {
         String local = hint.toLowerCase().replaceAll("[^a-z]", "");
         return (local.isEmpty() ? "user" : local) + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.semnal.ro";

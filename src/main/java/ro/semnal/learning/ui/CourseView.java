@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -100,10 +101,16 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             actions.add(enrol);
         }
         if (progress.status() == CourseStatus.IN_PROGRESS || progress.status() == CourseStatus.COMPLETED) {
-            progress.continueWith().filter(i -> i.kind() == ItemKind.LESSON).ifPresent(item -> {
+            progress.continueWith().ifPresent(item -> {
                 Button resume = new Button(getTranslation(progress.status() == CourseStatus.COMPLETED
-                        ? "course.review" : "course.continue"), click -> UI.getCurrent().navigate(LessonView.class,
-                        LessonView.parameters(progress.course().slug(), item.slug())));
+                        ? "course.review" : "course.continue"), click -> {
+                            if (item.kind() == ItemKind.LESSON) {
+                                UI.getCurrent().navigate(LessonView.class,
+                                        LessonView.parameters(progress.course().slug(), item.slug()));
+                            } else {
+                                UI.getCurrent().navigate("course/" + progress.course().slug() + "/quiz/" + item.slug());
+                            }
+                        });
                 resume.setId("continue");
                 resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 actions.add(resume);
@@ -150,10 +157,18 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             String itemTitle = item.kind() == ItemKind.LESSON
                     ? progress.course().lessons().get(item.slug()).title().orOther(language)
                     : progress.course().quizzes().get(item.slug()).title().orOther(language);
-            boolean open = item.kind() == ItemKind.LESSON && status != ItemStatus.LOCKED
-                    && progress.status() != CourseStatus.NOT_ENROLLED;
-            row.add(open ? new RouterLink(itemTitle, LessonView.class, LessonView.parameters(progress.course().slug(),
-                    item.slug())) : new Span(itemTitle));
+            boolean open = status != ItemStatus.LOCKED && progress.status() != CourseStatus.NOT_ENROLLED;
+            if (open && item.kind() == ItemKind.LESSON) {
+                row.add(new RouterLink(itemTitle, LessonView.class, LessonView.parameters(progress.course().slug(),
+                        item.slug())));
+            } else if (open) {
+                // the quiz pages belong to the assessment feature, which depends on learning: link by path
+                Anchor quiz = new Anchor("course/" + progress.course().slug() + "/quiz/" + item.slug(), itemTitle);
+                quiz.getElement().setAttribute("router-link", true);
+                row.add(quiz);
+            } else {
+                row.add(new Span(itemTitle));
+            }
             if (item.kind() == ItemKind.QUIZ) {
                 row.add(new Span(" · " + getTranslation("course.quiz")));
             }

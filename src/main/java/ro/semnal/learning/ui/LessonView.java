@@ -90,8 +90,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         done.addClickListener(click -> {
             learning.markLessonDone(page.course().slug(), page.content().lessonSlug());
             Notifications.success(getTranslation("lesson.markedDone"));
-            page.next().filter(i -> i.kind() == ItemKind.LESSON).ifPresentOrElse(
-                    next -> UI.getCurrent().navigate(LessonView.class, parameters(page.course().slug(), next.slug())),
+            page.next().ifPresentOrElse(next -> open(page, next),
                     () -> UI.getCurrent().navigate(CourseView.class, CourseView.parameters(page.course().slug())));
         });
         navigation.add(done, link(page, page.next(), "lesson.next", "lesson-next"));
@@ -102,11 +101,18 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         Button button = new Button(getTranslation(key));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Optional<ItemRef> lesson = target.filter(i -> i.kind() == ItemKind.LESSON);
-        button.setEnabled(lesson.isPresent());
-        lesson.ifPresent(item -> button.addClickListener(click -> UI.getCurrent().navigate(LessonView.class,
-                parameters(page.course().slug(), item.slug()))));
+        button.setEnabled(target.isPresent());
+        target.ifPresent(item -> button.addClickListener(click -> open(page, item)));
         return button;
+    }
+
+    /** Opens the item; quizzes are pages of the assessment feature, reached by path (it depends on learning). */
+    private static void open(LessonPage page, ItemRef item) {
+        if (item.kind() == ItemKind.LESSON) {
+            UI.getCurrent().navigate(LessonView.class, parameters(page.course().slug(), item.slug()));
+        } else {
+            UI.getCurrent().navigate("course/" + page.course().slug() + "/quiz/" + item.slug());
+        }
     }
 
     @Override

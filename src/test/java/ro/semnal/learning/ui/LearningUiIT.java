@@ -37,7 +37,10 @@ class LearningUiIT extends KaribuTest {
         UI.getCurrent().navigate(CatalogView.class);
         List<String> cards = _find(Div.class, spec -> spec.withClasses("semnal-course-card")).stream()
                 .map(card -> card.getId().orElse("")).toList();
-        assertThat(cards).startsWith("course-card-lessons-only").contains("course-card-advanced-course");
+        assertThat(cards).contains("course-card-lessons-only", "course-card-advanced-course");
+        assertThat(cards.indexOf("course-card-lessons-only")).isLessThan(cards.indexOf("course-card-advanced-course"));
+        assertThat(_get(Div.class, spec -> spec.withId("course-card-lessons-only")).getElement().getTextRecursively())
+                .contains("Pentru profesia ta");
     }
 
     @Test
