@@ -77,6 +77,11 @@ public class AccountService {
         return users.findByEmail(User.normaliseEmail(email)).map(User::toAccount);
     }
 
+    /** For other features' services (certificates, cohorts), never for views: no access check. */
+    public Optional<UserAccount> findById(long id) {
+        return users.findById(id).map(User::toAccount);
+    }
+
     public boolean anyUserHasRole(Role role) {
         return users.existsByRole(role);
     }

@@ -58,30 +58,34 @@ class RoleAccessUiIT extends KaribuTest {
         login(learner);
         _assertOne(LearnerHomeView.class);
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).contains("Ioana Cursant");
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele");
 
         assertDenied("trainer");
         assertDenied("coordinator");
         assertDenied("admin/users");
         assertDenied("admin/system");
         assertDenied("admin/courses");
+        assertDenied("admin/outbox");
+        assertDenied("coordinator/certificates");
         _assertNone(AdminUsersView.class);
     }
 
     @Test
     void a_trainer_reaches_the_trainer_page_but_not_programme_figures_or_administration() {
         login(users.create("Mihai Formator", Role.TRAINER));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Grupele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele", "Grupele mele");
         UI.getCurrent().navigate(TrainerHomeView.class);
         _assertOne(TrainerHomeView.class);
         assertDenied("coordinator");
+        assertDenied("coordinator/certificates");
         assertDenied("admin/users");
     }
 
     @Test
     void a_coordinator_reaches_programme_and_trainer_pages_but_not_administration() {
         login(users.create("Elena Coordonator", Role.COORDINATOR));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Grupele mele", "Program");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele", "Grupele mele", "Program",
+                "Certificate");
         UI.getCurrent().navigate(CoordinatorHomeView.class);
         _assertOne(CoordinatorHomeView.class);
         assertDenied("admin/users");
@@ -90,8 +94,8 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void an_administrator_reaches_every_page() {
         login(users.create("Andrei Admin", Role.ADMIN));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Grupele mele", "Program", "Utilizatori",
-                "Cursuri", "Sistem");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele", "Grupele mele", "Program",
+                "Certificate", "Utilizatori", "Cursuri", "Mesaje trimise", "Sistem");
         UI.getCurrent().navigate(AdminUsersView.class);
         _assertOne(AdminUsersView.class);
         UI.getCurrent().navigate(SystemView.class);
@@ -102,12 +106,12 @@ class RoleAccessUiIT extends KaribuTest {
     void the_language_switch_shows_english_and_remembers_it_on_the_account() {
         UserAccount learner = users.create("Dana Bilingv", Role.LEARNER);
         login(learner);
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
-        assertThat(navigation()).containsExactly("Home", "Course catalog", "My quizzes");
+        assertThat(navigation()).containsExactly("Home", "Course catalog", "My quizzes", "My certificates");
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).startsWith("Welcome");
         assertThat(accounts.findByEmail(learner.email()).orElseThrow().language()).isEqualTo(Language.EN);
     }

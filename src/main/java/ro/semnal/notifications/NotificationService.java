@@ -1,0 +1,100 @@
+package ro.semnal.notifications;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends each notification once: it is recorded under its unique key first, then mailed through the
+ * configured SMTP server; without one it stays in the outbox for administrators, and nothing fails.
+ */
+@Service
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+    private final NotificationRepository notifications;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String from;
+
+    NotificationService(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail,
+            TransactionTemplate transactions, Clock clock, @Value("${semnal.mail.from:semnal@localhost}") String from) {
+        this.notifications = notifications;
+        this.mail = mail;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    /** Records and sends the notification; returns false, sending nothing, when it was already recorded. */
+    public boolean send(NotificationRequest request) {
+        Long id;
+        try {
+            id = transactions.execute(status -> {
+                if (notifications.existsByRecipientEmailAndKindAndSubjectKeyAndOccurrence(request.recipientEmail(),
+                        request.kind(), request.subjectKey(), request.occurrence())) {
+                    return null;
+                }
+                return notifications.saveAndFlush(new Notification(request, clock.instant())).toView().id();
+            });
+        } catch (DataIntegrityViolationException recordedByAnotherNode) {
+            return false;
+        }
+        if (id == null) {
+            return false;
+        }
+        deliver(id);
+        return true;
+    }
+
+    private void deliver(long id) {
+        transactions.executeWithoutResult(status -> {
+            Notification notification = notifications.findById(id).orElseThrow();
+            JavaMailSender sender = mail.getIfAvailable();
+            if (sender == null) {
+                notification.keptInOutbox();
+                log.info("No SMTP server configured: notification {} to {} kept in the outbox", id,
+                        notification.recipientEmail());
+                return;
+            }
+            try {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(notification.recipientEmail());
+                message.setSubject(notification.subject());
+                message.setText(notification.body());
+                sender.send(message);
+                notification.sent(clock.instant());
+            } catch (MailException e) {
+                notification.failed(e.getMessage());
+                log.warn("Notification {} to {} failed: {}", id, notification.recipientEmail(), e.getMessage());
+            }
+        });
+    }
+
+    /** The most recent notifications, for administrators (the outbox when no SMTP server is configured). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<NotificationView> recent(Pageable page) {
+        return transactions.execute(status -> notifications.findAllByOrderByCreatedAtDesc(page).stream()
+                .map(Notification::toView).toList());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count() {
+        return notifications.count();
+    }
+}
