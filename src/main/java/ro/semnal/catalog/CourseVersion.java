@@ -35,7 +35,8 @@ class CourseVersion {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "package", nullable = false)
+    // the length makes MySQL/MariaDB dialects expect LONGBLOB, as the migration creates it
+    @Column(name = "package", nullable = false, length = 1_000_000_000)
     private byte[] packageZip;
 
     protected CourseVersion() {
