@@ -33,13 +33,49 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final PasswordTokenRepository tokens;
     private final Clock clock;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            PasswordTokenRepository tokens, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.tokens = tokens;
         this.clock = clock;
+    }
+
+    /**
+     * Creates a learner on someone's behalf (a trainer's import) with an unusable random password, and a
+     * single-use link token, valid for 14 days, to set their own. For other features' services, not views.
+     */
+    @Transactional
+    public InvitedAccount invite(String fullName, String email, Profession profession, String institution, County county,
+            Language language) {
+        String password = Tokens.random(24);
+        UserAccount account = create(new Registration(fullName, email, password, password, profession, institution,
+                county, language), java.util.EnumSet.of(Role.LEARNER));
+        String token = Tokens.random(32);
+        tokens.save(new PasswordToken(account.id(), Tokens.sha256(token), "SET_PASSWORD",
+                clock.instant().plus(java.time.Duration.ofDays(14))));
+        return new InvitedAccount(account, token);
+    }
+
+    /** Sets a password through a link token; the token then stops working. */
+    @Transactional
+    public UserAccount setPassword(String token, String password, String confirmation) {
+        PasswordToken found = tokens.findByTokenHash(Tokens.sha256(token == null ? "" : token))
+                .filter(t -> t.usableAt(clock.instant()))
+                .orElseThrow(() -> new InvalidInputException("token", "validation.token.invalid"));
+        User user = users.findById(found.userId()).orElseThrow();
+        RegistrationValidator.password(password, user.getEmail())
+                .ifPresent(key -> { throw new InvalidInputException("password", key); });
+        if (!password.equals(confirmation)) {
+            throw new InvalidInputException("passwordConfirmation", "validation.password.mismatch");
+        }
+        user.changePasswordHash(passwordEncoder.encode(password));
+        found.use(clock.instant());
+        return user.toAccount();
     }
 
     /** Registers a learner. Every problem with the input is reported at once. */

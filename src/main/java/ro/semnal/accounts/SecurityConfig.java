@@ -24,7 +24,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/error")
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/error",
+                        "/calendar/*")
                 .permitAll()
                 .requestMatchers("/course-assets/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));

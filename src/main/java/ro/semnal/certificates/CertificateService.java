@@ -210,6 +210,13 @@ public class CertificateService {
         return certificates.findByUserIdOrderByIssuedAtDesc(user.id()).stream().map(c -> c.toView(today())).toList();
     }
 
+    /** A learner's certificates, for staff features (cohort dashboards) that have checked access. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TRAINER', 'COORDINATOR', 'ADMIN')")
+    public List<CertificateView> certificatesOf(long userId) {
+        return certificates.findByUserIdOrderByIssuedAtDesc(userId).stream().map(c -> c.toView(today())).toList();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public List<CertificateView> search(CertificateFilter filter, Pageable page) {

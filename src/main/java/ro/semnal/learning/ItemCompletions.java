@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +26,24 @@ public class ItemCompletions {
     private final EnrollmentRepository enrollments;
     private final ItemProgressRepository progress;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<SessionAttendance> attendance;
     private final Clock clock;
 
     ItemCompletions(CatalogService catalog, EnrollmentRepository enrollments, ItemProgressRepository progress,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ObjectProvider<SessionAttendance> attendance, Clock clock) {
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.progress = progress;
         this.events = events;
+        this.attendance = attendance;
         this.clock = clock;
+    }
+
+    /** Completes the course if its rule is met now, e.g. after attendance was recorded. */
+    @Transactional
+    public void recheck(long userId, String courseSlug) {
+        enrollments.findByUserIdAndCourseSlug(userId, courseSlug).ifPresent(enrollment ->
+                catalog.course(courseSlug).ifPresent(course -> completeIfRuleMet(course, enrollment, clock.instant())));
     }
 
     /** Whether the learner is enrolled in the course. */
@@ -61,8 +71,11 @@ public class ItemCompletions {
         progress.flush();
         Set<String> done = progress.findByUserIdAndCourseSlug(enrollment.userId(), course.slug()).stream()
                 .filter(ItemProgress::done).map(ItemProgress::itemSlug).collect(Collectors.toSet());
-        boolean met = done.containsAll(course.completion().requiredItems())
-                && course.completion().attendedSessions() == 0;
+        SessionAttendance sessions = attendance.getIfAvailable();
+        int required = Math.max(course.completion().attendedSessions(),
+                sessions == null ? 0 : sessions.requiredSessions(enrollment.userId(), course.slug()));
+        int attended = required == 0 || sessions == null ? 0 : sessions.attendedSessions(enrollment.userId(), course.slug());
+        boolean met = done.containsAll(course.completion().requiredItems()) && attended >= required;
         if (met && enrollment.complete(course.version(), now)) {
             enrollments.saveAndFlush(enrollment);
             events.publishEvent(new CourseCompleted(enrollment.userId(), course.slug(), course.version(), now));

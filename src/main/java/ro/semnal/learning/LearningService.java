@@ -38,15 +38,17 @@ public class LearningService {
     private final EnrollmentRepository enrollments;
     private final ItemProgressRepository progress;
     private final ItemCompletions completions;
+    private final ProgressCalculator calculator;
     private final Clock clock;
 
     LearningService(CatalogService catalog, AccountService accounts, EnrollmentRepository enrollments,
-            ItemProgressRepository progress, ItemCompletions completions, Clock clock) {
+            ItemProgressRepository progress, ItemCompletions completions, ProgressCalculator calculator, Clock clock) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.enrollments = enrollments;
         this.progress = progress;
         this.completions = completions;
+        this.calculator = calculator;
         this.clock = clock;
     }
 
@@ -147,42 +149,11 @@ public class LearningService {
     }
 
     private CourseProgress progress(UserAccount user, CourseDefinition course, Optional<Enrollment> enrollment) {
-        List<String> missing = missingPrerequisites(user, course);
-        Map<String, ItemStatus> statuses = new LinkedHashMap<>();
-        Map<String, ItemProgress> rows = enrollment.isEmpty() ? Map.of()
-                : progress.findByUserIdAndCourseSlug(user.id(), course.slug()).stream()
-                        .collect(Collectors.toMap(ItemProgress::itemSlug, p -> p));
-        for (ItemRef item : course.items()) {
-            ItemProgress row = rows.get(item.slug());
-            statuses.put(item.slug(), !missing.isEmpty() ? ItemStatus.LOCKED : row == null ? ItemStatus.NOT_STARTED
-                    : row.done() ? ItemStatus.DONE : ItemStatus.IN_PROGRESS);
-        }
-        Set<String> required = course.completion().requiredItems();
-        long requiredDone = required.stream().filter(s -> statuses.get(s) == ItemStatus.DONE).count();
-        int percent = required.isEmpty() ? 0 : (int) (100 * requiredDone / required.size());
-        CourseStatus status = !missing.isEmpty() ? CourseStatus.LOCKED : enrollment.isEmpty() ? CourseStatus.NOT_ENROLLED
-                : enrollment.get().completedAt() != null ? CourseStatus.COMPLETED : CourseStatus.IN_PROGRESS;
-        if (status == CourseStatus.COMPLETED) {
-            percent = 100;
-        }
-        return new CourseProgress(course, status, statuses, percent, continueWith(course, statuses, enrollment),
-                missing);
-    }
-
-    private static Optional<ItemRef> continueWith(CourseDefinition course, Map<String, ItemStatus> statuses,
-            Optional<Enrollment> enrollment) {
-        Optional<ItemRef> last = enrollment.map(Enrollment::lastItemSlug).flatMap(course::item);
-        if (last.isPresent() && statuses.get(last.get().slug()) != ItemStatus.DONE) {
-            return last;
-        }
-        return course.items().stream().filter(i -> statuses.get(i.slug()) != ItemStatus.DONE).findFirst()
-                .or(() -> course.items().stream().findFirst());
+        return calculator.progress(user, course, enrollment);
     }
 
     private List<String> missingPrerequisites(UserAccount user, CourseDefinition course) {
-        return course.prerequisites().stream()
-                .filter(p -> enrollments.findByUserIdAndCourseSlug(user.id(), p).map(Enrollment::completedAt).isEmpty())
-                .toList();
+        return calculator.missingPrerequisites(user, course);
     }
 
     private Enrollment enrollment(UserAccount user, String courseSlug) {

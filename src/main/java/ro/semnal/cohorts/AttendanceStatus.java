@@ -1,0 +1,6 @@
+package ro.semnal.cohorts;
+
+/** A learner's attendance of a session. */
+public enum AttendanceStatus {
+    PRESENT, ABSENT, EXCUSED
+}
