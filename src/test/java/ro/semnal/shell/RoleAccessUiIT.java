@@ -22,7 +22,7 @@ import ro.semnal.accounts.UserAccount;
 import ro.semnal.accounts.ui.AdminUsersView;
 import ro.semnal.accounts.ui.LoginView;
 import ro.semnal.base.i18n.Language;
-import ro.semnal.cohorts.ui.TrainerHomeView;
+import ro.semnal.cohorts.ui.CohortsView;
 import ro.semnal.learning.ui.LearnerHomeView;
 import ro.semnal.operations.ui.SystemView;
 import ro.semnal.reporting.ui.CoordinatorHomeView;
@@ -58,7 +58,7 @@ class RoleAccessUiIT extends KaribuTest {
         login(learner);
         _assertOne(LearnerHomeView.class);
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).contains("Ioana Cursant");
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele");
 
         assertDenied("trainer");
         assertDenied("coordinator");
@@ -73,9 +73,9 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void a_trainer_reaches_the_trainer_page_but_not_programme_figures_or_administration() {
         login(users.create("Mihai Formator", Role.TRAINER));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele", "Grupele mele");
-        UI.getCurrent().navigate(TrainerHomeView.class);
-        _assertOne(TrainerHomeView.class);
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Grupele mele");
+        UI.getCurrent().navigate(CohortsView.class);
+        _assertOne(CohortsView.class);
         assertDenied("coordinator");
         assertDenied("coordinator/certificates");
         assertDenied("admin/users");
@@ -84,7 +84,7 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void a_coordinator_reaches_programme_and_trainer_pages_but_not_administration() {
         login(users.create("Elena Coordonator", Role.COORDINATOR));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele", "Grupele mele", "Program",
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Grupele mele", "Program",
                 "Certificate");
         UI.getCurrent().navigate(CoordinatorHomeView.class);
         _assertOne(CoordinatorHomeView.class);
@@ -94,7 +94,7 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void an_administrator_reaches_every_page() {
         login(users.create("Andrei Admin", Role.ADMIN));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele", "Grupele mele", "Program",
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Grupele mele", "Program",
                 "Certificate", "Utilizatori", "Cursuri", "Mesaje trimise", "Sistem");
         UI.getCurrent().navigate(AdminUsersView.class);
         _assertOne(AdminUsersView.class);
@@ -106,12 +106,12 @@ class RoleAccessUiIT extends KaribuTest {
     void the_language_switch_shows_english_and_remembers_it_on_the_account() {
         UserAccount learner = users.create("Dana Bilingv", Role.LEARNER);
         login(learner);
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Certificatele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
-        assertThat(navigation()).containsExactly("Home", "Course catalog", "My quizzes", "My certificates");
+        assertThat(navigation()).containsExactly("Home", "Course catalog", "My quizzes", "My sessions", "My certificates");
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).startsWith("Welcome");
         assertThat(accounts.findByEmail(learner.email()).orElseThrow().language()).isEqualTo(Language.EN);
     }
