@@ -57,6 +57,11 @@ class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    static final int MAX_ATTEMPTS = 5;
+
     protected Notification() {
     }
 
@@ -76,16 +81,19 @@ class Notification {
         attempts++;
         sentAt = now;
         lastError = null;
+        nextAttemptAt = null;
     }
 
     void keptInOutbox() {
         status = NotificationStatus.OUTBOX;
     }
 
-    void failed(String error) {
+    /** Records a failure; retried after 2, 4, 8, 16 minutes, then left for administrators to see. */
+    void failed(String error, Instant now) {
         status = NotificationStatus.FAILED;
         attempts++;
         lastError = error == null ? "?" : error.substring(0, Math.min(1000, error.length()));
+        nextAttemptAt = attempts < MAX_ATTEMPTS ? now.plusSeconds(60L << attempts) : null;
     }
 
     NotificationView toView() {

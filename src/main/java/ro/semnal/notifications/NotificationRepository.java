@@ -11,4 +11,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             String subjectKey, String occurrence);
 
     List<Notification> findAllByOrderByCreatedAtDesc(Pageable pageable);
+
+    @org.springframework.data.jpa.repository.Query("select n.id from Notification n where n.status = "
+            + "ro.semnal.notifications.NotificationStatus.FAILED and n.nextAttemptAt <= :now")
+    List<Long> findDueForRetry(@org.springframework.data.repository.query.Param("now") java.time.Instant now);
 }

@@ -80,10 +80,17 @@ public class NotificationService {
                 sender.send(message);
                 notification.sent(clock.instant());
             } catch (MailException e) {
-                notification.failed(e.getMessage());
+                notification.failed(e.getMessage(), clock.instant());
                 log.warn("Notification {} to {} failed: {}", id, notification.recipientEmail(), e.getMessage());
             }
         });
+    }
+
+    /** Sends again the failed notifications whose back-off has passed; returns how many were tried. */
+    public int retryFailed() {
+        List<Long> due = transactions.execute(status -> notifications.findDueForRetry(clock.instant()));
+        due.forEach(this::deliver);
+        return due.size();
     }
 
     /** The most recent notifications, for administrators (the outbox when no SMTP server is configured). */

@@ -294,4 +294,58 @@ class CohortIT {
                 .isEqualTo("CANCELLED");
         assertThat(sessions.feed("not-a-token")).isEmpty();
     }
+
+    @Autowired
+    CohortReminders reminders;
+    @Autowired
+    ro.semnal.notifications.NotificationService notifications;
+
+    @Test
+    void learners_behind_schedule_are_reminded_once_a_week_and_their_trainers_get_a_digest() throws Exception {
+        trainer = users.create("Formator Atent", Role.TRAINER);
+        signIn.as(trainer);
+        CohortSummary cohort = cohorts.create(new CohortForm("Grupa în curs " + System.nanoTime(), Set.of("lessons-only"),
+                LocalDate.now().minusDays(30), LocalDate.now().plusDays(30), 10, Set.of(trainer.id()), 0));
+        UserAccount late = users.create("Cursant Întârziat", Role.LEARNER);
+        UserAccount keen = users.create("Cursant Harnic", Role.LEARNER);
+        cohorts.addMembers(cohort.id(), Set.of(late.id(), keen.id()));
+        signIn.as(keen);
+        for (String lesson : List.of("intro", "signs", "referral")) {
+            learning.openLesson("lessons-only", lesson);
+            learning.markLessonDone("lessons-only", lesson);
+        }
+        signIn.out();
+
+        reminders.remindLearnersBehind();
+        reminders.remindLearnersBehind();
+        assertThat(to(late.email())).hasSize(1);
+        assertThat((String) to(late.email()).getFirst().getContent()).contains("0%");
+        assertThat(to(keen.email())).isEmpty();
+
+        reminders.sendTrainerDigests();
+        reminders.sendTrainerDigests();
+        assertThat(to(trainer.email())).hasSize(1);
+        assertThat((String) to(trainer.email()).getFirst().getContent()).contains("Cursant Întârziat")
+                .doesNotContain("Cursant Harnic");
+    }
+
+    @Test
+    void a_failed_mail_is_retried_after_its_back_off_and_then_sent() throws Exception {
+        mail.stop();
+        String email = "ret" + System.nanoTime() + "@x.ro";
+        try {
+            notifications.send(new ro.semnal.notifications.NotificationRequest(null, email, "test", "retry", "1",
+                    "Subiect", "Corp"));
+        } finally {
+            mail.start();
+        }
+        assertThat(notifications.retryFailed()).as("not before its back-off").isZero();
+        clock.advance(Duration.ofMinutes(3));
+        try {
+            assertThat(notifications.retryFailed()).isEqualTo(1);
+        } finally {
+            clock.advance(Duration.ofMinutes(-3));
+        }
+        assertThat(to(email)).hasSize(1);
+    }
 }

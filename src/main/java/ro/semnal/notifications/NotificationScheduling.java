@@ -1,0 +1,27 @@
+package ro.semnal.notifications;
+
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class NotificationScheduling {
+
+    @Bean
+    JobDetail notificationRetryJob() {
+        return JobBuilder.newJob(NotificationRetryJob.class).withIdentity("notification-retry", "notifications")
+                .withDescription("Retries failed notifications with back-off").storeDurably().build();
+    }
+
+    @Bean
+    Trigger notificationRetryTrigger(JobDetail notificationRetryJob) {
+        return TriggerBuilder.newTrigger().forJob(notificationRetryJob).withIdentity("notification-retry", "notifications")
+                .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(2)
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+    }
+}
