@@ -348,4 +348,34 @@ class CohortIT {
         }
         assertThat(to(email)).hasSize(1);
     }
+
+    @Autowired
+    CohortDashboard dashboard;
+
+    @Test
+    void the_dashboard_exports_parse_back_and_never_carry_a_formula() throws Exception {
+        CohortSummary cohort = cohort(0, 10);
+        String id = Long.toString(System.nanoTime());
+        String csv = "name;email;profession;institution;county\nAna Pop;ana" + id
+                + "@x.ro;teacher;=cmd|' /C calc'!A0;CJ\n";
+        cohorts.confirmImport(cohort.id(), csv.getBytes(StandardCharsets.UTF_8));
+
+        List<MemberRow> rows = dashboard.rows(cohort.id());
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.institution()).isEqualTo("=cmd|' /C calc'!A0");
+            assertThat(r.progress()).containsEntry("lessons-only", 0);
+        });
+        String exported = new String(dashboard.csv(cohort.id(), ro.semnal.base.i18n.Language.RO), StandardCharsets.UTF_8);
+        assertThat(exported).contains("\"'=cmd|' /C calc'!A0\"").contains("Ana Pop");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(
+                dashboard.xlsx(cohort.id(), ro.semnal.base.i18n.Language.EN)))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Full name");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Ana Pop");
+            for (var cell : sheet.getRow(1)) {
+                assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            }
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).startsWith("'=");
+        }
+    }
 }
