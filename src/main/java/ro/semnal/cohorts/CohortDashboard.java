@@ -67,35 +67,51 @@ public class CohortDashboard {
 
     @PreAuthorize("hasAnyRole('TRAINER', 'COORDINATOR', 'ADMIN')")
     public List<MemberRow> rows(long cohortId) {
+        return rows(cohortId, "", false, 0, Integer.MAX_VALUE);
+    }
+
+    /** The members whose name contains the text, by name (descending if asked), one page at a time. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'COORDINATOR', 'ADMIN')")
+    public List<MemberRow> rows(long cohortId, String nameContains, boolean descending, int offset, int limit) {
         Cohort cohort = transactions.execute(s -> cohorts.managed(cohortId));
         List<Long> held = transactions.execute(s -> sessions.findByCohortIdOrderByStartsAt(cohortId).stream()
                 .filter(x -> !x.cancelled()).map(CohortSession::getId).toList());
         List<MemberRow> rows = new ArrayList<>();
-        for (CohortMember member : transactions.execute(s -> members.findByCohortId(cohortId))) {
-            Optional<UserAccount> user = accounts.findById(member.userId());
-            if (user.isEmpty()) {
-                continue;
-            }
+        for (UserAccount member : matching(cohortId, nameContains, descending).stream().skip(offset).limit(limit).toList()) {
             Map<String, Integer> progress = new LinkedHashMap<>();
             Map<String, Double> best = new LinkedHashMap<>();
-            List<AttemptSummary> attempts = assessment.attemptsOf(member.userId());
+            List<AttemptSummary> attempts = assessment.attemptsOf(member.id());
             for (String course : cohort.courses().stream().sorted().toList()) {
-                progress.put(course, enrolments.progress(member.userId(), course).map(CourseProgress::percent).orElse(0));
+                progress.put(course, enrolments.progress(member.id(), course).map(CourseProgress::percent).orElse(0));
                 attempts.stream().filter(a -> a.courseSlug().equals(course) && a.kind() == QuizKind.GRADED
                                 && a.status() == AttemptStatus.SUBMITTED && a.percent() != null)
                         .map(AttemptSummary::percent).max(Comparator.naturalOrder()).ifPresent(p -> best.put(course, p));
             }
             int attended = held.isEmpty() ? 0 : (int) transactions.execute(s ->
-                    attendance.findByUserIdAndSessionIdIn(member.userId(), held).stream()
+                    attendance.findByUserIdAndSessionIdIn(member.id(), held).stream()
                             .filter(a -> a.status() == AttendanceStatus.PRESENT).count()).longValue();
-            int certs = (int) certificates.certificatesOf(member.userId()).stream()
+            int certs = (int) certificates.certificatesOf(member.id()).stream()
                     .filter(c -> cohort.courses().contains(c.courseSlug()) && c.status() == CertificateStatus.VALID).count();
-            UserAccount u = user.get();
+            UserAccount u = member;
             rows.add(new MemberRow(u.id(), u.fullName(), u.email(), u.profession(), u.county(), u.institution(), progress,
                     best, attended, held.size(), certs, enrolments.lastActivity(u.id()).orElse(null)));
         }
-        rows.sort(Comparator.comparing(MemberRow::name, String.CASE_INSENSITIVE_ORDER));
         return rows;
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINER', 'COORDINATOR', 'ADMIN')")
+    public int count(long cohortId, String nameContains) {
+        transactions.execute(s -> cohorts.managed(cohortId));
+        return matching(cohortId, nameContains, false).size();
+    }
+
+    private List<UserAccount> matching(long cohortId, String nameContains, boolean descending) {
+        String needle = nameContains == null ? "" : nameContains.strip().toLowerCase(java.util.Locale.ROOT);
+        Comparator<UserAccount> byName = Comparator.comparing(UserAccount::fullName, String.CASE_INSENSITIVE_ORDER);
+        return transactions.execute(s -> members.findByCohortId(cohortId)).stream()
+                .map(m -> accounts.findById(m.userId())).flatMap(Optional::stream)
+                .filter(u -> u.fullName().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .sorted(descending ? byName.reversed() : byName).toList();
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'COORDINATOR', 'ADMIN')")

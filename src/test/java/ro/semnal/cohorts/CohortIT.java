@@ -360,6 +360,9 @@ class CohortIT {
                 + "@x.ro;teacher;=cmd|' /C calc'!A0;CJ\n";
         cohorts.confirmImport(cohort.id(), csv.getBytes(StandardCharsets.UTF_8));
 
+        assertThat(dashboard.count(cohort.id(), "ana")).isEqualTo(1);
+        assertThat(dashboard.count(cohort.id(), "nobody")).isZero();
+        assertThat(dashboard.rows(cohort.id(), "", false, 1, 10)).isEmpty();
         List<MemberRow> rows = dashboard.rows(cohort.id());
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.institution()).isEqualTo("=cmd|' /C calc'!A0");

@@ -24,23 +24,24 @@ class DashboardTab extends VerticalLayout {
 
     DashboardTab(CohortDashboard dashboard, CohortSummary cohort) {
         Language language = Language.of(UI.getCurrent().getLocale());
-        java.util.List<MemberRow> rows = dashboard.rows(cohort.id());
         Grid<MemberRow> grid = new Grid<>(MemberRow.class, false);
         grid.addColumn(MemberRow::name).setKey("name").setHeader(getTranslation("field.fullName")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(MemberRow::averageProgress).setKey("progress").setHeader(getTranslation("dashboard.progress"))
-                .setSortable(true);
+        grid.addColumn(r -> r.averageProgress() + "%").setKey("progress").setHeader(getTranslation("dashboard.progress"));
         grid.addColumn(r -> r.bestScore().values().stream().map(p -> String.format("%.0f%%", p))
                 .collect(Collectors.joining(", "))).setKey("score").setHeader(getTranslation("dashboard.bestScore"));
         grid.addColumn(r -> r.attended() + "/" + r.held()).setKey("attendance").setHeader(getTranslation("dashboard.attendance"));
-        grid.addColumn(MemberRow::certificates).setKey("certificates").setHeader(getTranslation("dashboard.certificates"))
-                .setSortable(true);
-        grid.setItems(rows);
+        grid.addColumn(MemberRow::certificates).setKey("certificates").setHeader(getTranslation("dashboard.certificates"));
         TextField filter = new TextField();
         filter.setPlaceholder(getTranslation("dashboard.filter"));
+        filter.setId("dashboard-filter");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> grid.setItems(rows.stream().filter(r -> r.name().toLowerCase()
-                .contains(e.getValue().toLowerCase())).toList()));
+        // lazy: the service computes only the rows of the page shown, filtered and sorted by name
+        grid.setItems(query -> dashboard.rows(cohort.id(), filter.getValue(), query.getSortOrders().stream()
+                        .anyMatch(o -> o.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING),
+                        query.getOffset(), query.getLimit()).stream(),
+                query -> dashboard.count(cohort.id(), filter.getValue()));
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = dashboard.csv(cohort.id(), language);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "cohort.csv", "text/csv", bytes.length);
