@@ -358,9 +358,7 @@ public class AssessmentService {
     }
 
     private <T> T read(java.util.function.Supplier<T> work) {
-        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager(), transactions);
-        readOnly.setReadOnly(true);
-        return readOnly.execute(status -> work.get());
+        return ro.semnal.base.ReadOnlyTransactions.read(transactions, work);
     }
 
     private UserAccount user() {

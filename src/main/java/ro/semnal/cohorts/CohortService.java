@@ -330,9 +330,7 @@ public class CohortService {
     }
 
     private <T> T read(java.util.function.Supplier<T> work) {
-        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager(), transactions);
-        readOnly.setReadOnly(true);
-        return readOnly.execute(s -> work.get());
+        return ro.semnal.base.ReadOnlyTransactions.read(transactions, work);
     }
 
     Instant now() {
