@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Certificates (PDF generation) benchmark: certificates/second with 1 and 2 threads, render-time
-# percentiles and the used heap after a full GC every 2,500 certificates. See docs/benchmarks-certificates.md.
+# percentiles and the used heap after a full GC every 2,500 certificates. See docs/benchmarks.md, section C.
 #   scripts/bench-certificates.sh                      # build, then 2,000 warm-up + 10,000 per run, 1 and 2 threads
 #   scripts/bench-certificates.sh --quiet-wait=600     # shared machine: wait (max 600 s) until other processes are idle
 #   scripts/bench-certificates.sh --n=2000 --threads=2 # arguments go to ro.semnal.bench.CertificateBenchmark
