@@ -28,8 +28,4 @@ class CourseRegistry {
     Collection<Entry> all() {
         return entries.values();
     }
-
-    boolean contains(String slug) {
-        return entries.containsKey(slug);
-    }
 }

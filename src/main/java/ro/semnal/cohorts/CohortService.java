@@ -2,7 +2,6 @@ package ro.semnal.cohorts;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -331,9 +330,5 @@ public class CohortService {
 
     private <T> T read(java.util.function.Supplier<T> work) {
         return ro.semnal.base.ReadOnlyTransactions.read(transactions, work);
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -80,7 +80,7 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<CourseDefinition> createCourses() {
         Language language = Language.of(getLocale());
-        courses.addColumn(CourseDefinition::slug).setKey("slug").setHeader("Slug").setAutoWidth(true);
+        courses.addColumn(CourseDefinition::slug).setKey("slug").setHeader(getTranslation("adminCourses.slug")).setAutoWidth(true);
         courses.addColumn(c -> c.title().orOther(language)).setKey("title").setHeader(getTranslation("adminCourses.course"))
                 .setFlexGrow(1);
         courses.addColumn(c -> c.version().substring(0, 12)).setKey("version").setHeader(getTranslation("adminCourses.version"));

@@ -37,7 +37,7 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(c -> getTranslation("certificateStatus." + c.status().name())).setKey("status")
                 .setHeader(getTranslation("field.status"));
         grid.addComponentColumn(c -> CertificateDownloads.link(certificates, c, getTranslation("certificates.download")))
-                .setKey("pdf").setHeader("PDF");
+                .setKey("pdf").setHeader(getTranslation("certificates.pdf"));
         grid.addComponentColumn(c -> new Anchor("verify/" + c.code(), c.code())).setKey("code")
                 .setHeader(getTranslation("certificates.code")).setAutoWidth(true);
         grid.setItems(certificates.myCertificates());

@@ -42,7 +42,7 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
             byte[] ics = sessions.ics(s.id());
             return new DownloadResponse(new ByteArrayInputStream(ics), "session-" + s.id() + ".ics", "text/calendar",
                     ics.length);
-        }), AttachmentType.DOWNLOAD, ".ics")).setKey("ics");
+        }), AttachmentType.DOWNLOAD, getTranslation("sessions.ics"))).setKey("ics");
         grid.setItems(sessions.mySessions());
         grid.setAllRowsVisible(true);
         Paragraph feed = new Paragraph(getTranslation("sessions.feed", sessions.feedUrl()));
