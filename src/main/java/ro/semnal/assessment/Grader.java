@@ -26,7 +26,7 @@ public final class Grader {
             case Question.Matching matching -> matching(matching, answer);
             case Question.Ordering ordering -> ordering(ordering, answer);
             case Question.Scenario scenario -> scenario(scenario, answer);
-            case Question.Likert likert -> new QuestionScore(likert.id(), 0, answer instanceof Answer.Likert, Map.of());
+            case Question.Likert likert -> likert(likert, answer);
         };
     }
 
@@ -39,6 +39,19 @@ public final class Grader {
         Map<String, QuestionScore.Points> competencies = new TreeMap<>();
         scores.forEach(s -> s.competencies().forEach((k, v) -> competencies.merge(k, v, QuestionScore.Points::plus)));
         return new QuizScore(Math.round(10_000.0 * sum / scores.size()) / 100.0, competencies);
+    }
+
+    /**
+     * An attitude statement has no right answer: its score is how far the rating shows the attitude the course
+     * wants (1 to 5 mapped onto 0 to 1, turned round for a {@code reverse} statement), so a survey's total is an
+     * attitude index from 0 to 100 for programme reports. Learners never see it.
+     */
+    private static QuestionScore likert(Question.Likert likert, Answer answer) {
+        if (!(answer instanceof Answer.Likert rating)) {
+            return new QuestionScore(likert.id(), 0, false, Map.of());
+        }
+        int agreement = likert.reverse() ? 6 - rating.value() : rating.value();
+        return new QuestionScore(likert.id(), (agreement - 1) / 4.0, true, Map.of());
     }
 
     private static QuestionScore unanswered(Question question) {

@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -110,22 +108,12 @@ class QuizAttempt extends AbstractEntity {
         autoSubmitted = automatically;
         scorePercent = BigDecimal.valueOf(score.percent()).setScale(2, RoundingMode.HALF_UP);
         passed = passedQuiz;
-        competencies = score.competencies().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().earned() + "/" + e.getValue().possible())
-                .collect(Collectors.joining(";"));
+        competencies = CompetencyPoints.encode(score.competencies());
         return true;
     }
 
     Map<String, QuestionScore.Points> competencyPoints() {
-        Map<String, QuestionScore.Points> points = new TreeMap<>();
-        if (competencies != null && !competencies.isEmpty()) {
-            for (String entry : competencies.split(";")) {
-                String[] kv = entry.split("=", 2);
-                String[] values = kv[1].split("/", 2);
-                points.put(kv[0], new QuestionScore.Points(Double.parseDouble(values[0]), Double.parseDouble(values[1])));
-            }
-        }
-        return points;
+        return CompetencyPoints.decode(competencies);
     }
 
     long userId() {

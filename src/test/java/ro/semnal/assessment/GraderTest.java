@@ -518,15 +518,25 @@ class GraderTest {
     // ---- likert -----------------------------------------------------------------------------------------
 
     @Test
-    void likert_is_not_scored_but_counts_as_answered() {
+    void likert_scores_the_attitude_shown_from_0_to_1_and_counts_as_answered() {
         Question.Likert likert = new Question.Likert("q-likert", "attitude", text("I agree"), false);
 
-        QuestionScore score = grader.grade(likert, new Answer.Likert(5));
+        QuestionScore score = grader.grade(likert, new Answer.Likert(4));
 
         assertThat(score.questionId()).isEqualTo("q-likert");
-        assertThat(score.score()).isEqualTo(0.0);
+        assertThat(score.score()).isEqualTo(0.75);
         assertThat(score.answered()).isTrue();
         assertThat(score.competencies()).isEmpty();
+        assertThat(grader.grade(likert, new Answer.Likert(1)).score()).isEqualTo(0.0);
+    }
+
+    @Test
+    void a_reverse_likert_statement_scores_disagreement() {
+        Question.Likert myth = new Question.Likert("q-myth", "attitude", text("Victims could leave"), true);
+
+        assertThat(grader.grade(myth, new Answer.Likert(1)).score()).isEqualTo(1.0);
+        assertThat(grader.grade(myth, new Answer.Likert(2)).score()).isEqualTo(0.75);
+        assertThat(grader.grade(myth, new Answer.Likert(5)).score()).isEqualTo(0.0);
     }
 
     @Test

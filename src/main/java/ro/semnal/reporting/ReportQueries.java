@@ -1,0 +1,216 @@
+package ro.semnal.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import ro.semnal.reporting.Figures.AttitudeChange;
+import ro.semnal.reporting.Figures.CompetencyScore;
+import ro.semnal.reporting.Figures.Funnel;
+import ro.semnal.reporting.Figures.KnowledgeGain;
+import ro.semnal.reporting.Figures.Month;
+import ro.semnal.reporting.Figures.Sessions;
+import ro.semnal.reporting.Figures.Tally;
+
+/**
+ * The figure queries: each one aggregates one summary table in SQL, through an index that holds every column it
+ * reads (see V9__reporting.sql), so no query sorts or joins at run time. Access is decided by the caller: a
+ * {@link Scope} limits a trainer to their own cohorts.
+ */
+@Component
+class ReportQueries {
+
+    /** Which cohorts the figures may include: all, or only these (a trainer's). */
+    record Scope(boolean everything, List<Long> cohorts) {
+        static final Scope ALL = new Scope(true, List.of());
+    }
+
+    /** The dimensions the trained specialists can be broken down by. */
+    enum Dimension {
+        PROFESSION("profession"), COUNTY("county"), INSTITUTION("institution"), COURSE("course_slug");
+
+        final String column;
+
+        Dimension(String column) {
+            this.column = column;
+        }
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReportQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long trained(ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        return count("SELECT COUNT(DISTINCT user_id) FROM report_enrolment WHERE "
+                + where(filter, scope, "certified_month", p, true), p);
+    }
+
+    List<Tally> trainedBy(Dimension dimension, ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT " + dimension.column + ", COUNT(DISTINCT user_id) FROM report_enrolment WHERE "
+                + where(filter, scope, "certified_month", p, true) + " GROUP BY " + dimension.column;
+        List<Tally> rows = new ArrayList<>(jdbc.query(sql, p, (rs, i) -> new Tally(rs.getString(1), rs.getLong(2))));
+        rows.sort(Comparator.comparingLong(Tally::count).reversed().thenComparing(Tally::key));
+        return rows;
+    }
+
+    /** New specialists per month (each person in the month of their first certificate within the filter). */
+    List<Month> trainedByMonth(ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT user_id, MIN(certified_month) FROM report_enrolment WHERE "
+                + where(filter, scope, "certified_month", p, true) + " GROUP BY user_id";
+        Map<Integer, Long> perMonth = new TreeMap<>();
+        jdbc.query(sql, p, rs -> {
+            perMonth.merge(rs.getInt(2), 1L, Long::sum);
+        });
+        List<Month> months = new ArrayList<>();
+        if (perMonth.isEmpty()) {
+            return months;
+        }
+        java.time.YearMonth first = Months.toYearMonth(perMonth.keySet().iterator().next());
+        java.time.YearMonth last = Months.toYearMonth(((TreeMap<Integer, Long>) perMonth).lastKey());
+        if (filter.from() != null && filter.from().isBefore(first)) {
+            first = filter.from();
+        }
+        long cumulative = 0;
+        for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            long trained = perMonth.getOrDefault(Months.of(m), 0L);
+            cumulative += trained;
+            months.add(new Month(m, trained, cumulative));
+        }
+        return months;
+    }
+
+    Funnel funnel(ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = """
+                SELECT COUNT(DISTINCT user_id),
+                       COUNT(DISTINCT CASE WHEN started = 1 THEN user_id END),
+                       COUNT(DISTINCT CASE WHEN completed_month > 0 THEN user_id END),
+                       COUNT(DISTINCT CASE WHEN certified_month > 0 THEN user_id END)
+                FROM report_enrolment WHERE """ + where(filter, scope, "enrolled_month", p, true);
+        Long registered = null;
+        if (scope.everything() && filter.courseSlug() == null && filter.cohortId() == null) {
+            MapSqlParameterSource q = new MapSqlParameterSource();
+            registered = count("SELECT COUNT(*) FROM report_learner WHERE "
+                    + where(filter, scope, "registered_month", q, false), q);
+        }
+        Long people = registered;
+        return jdbc.queryForObject(sql, p, (rs, i) -> new Funnel(people, rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                rs.getLong(4)));
+    }
+
+    /** Learners of one course by the furthest module they reached: module number to count. */
+    Map<Integer, Long> furthestModules(ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        Map<Integer, Long> counts = new TreeMap<>();
+        jdbc.query("SELECT furthest_module, COUNT(*) FROM report_enrolment WHERE "
+                + where(filter, scope, "enrolled_month", p, true) + " GROUP BY furthest_module", p, rs -> {
+            counts.put(rs.getInt(1), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    List<KnowledgeGain> knowledge(ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT course_slug, profession, COUNT(*), SUM(pre_score), SUM(post_score) FROM report_enrolment WHERE "
+                + where(filter, scope, "post_month", p, true)
+                + " AND pre_score IS NOT NULL AND post_score IS NOT NULL GROUP BY course_slug, profession";
+        return jdbc.query(sql, p, (rs, i) -> {
+            long n = rs.getLong(3);
+            return new KnowledgeGain(rs.getString(1), rs.getString(2), n, average(rs.getBigDecimal(4), n),
+                    average(rs.getBigDecimal(5), n));
+        });
+    }
+
+    /** Attitude sums per course and profession; suppression is applied by {@link Suppression}. */
+    List<AttitudeChange> attitudes(ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT course_slug, profession, COUNT(*), SUM(attitude_before), SUM(attitude_after) FROM report_enrolment WHERE "
+                + where(filter, scope, "attitude_month", p, true)
+                + " AND attitude_before IS NOT NULL AND attitude_after IS NOT NULL GROUP BY course_slug, profession";
+        return jdbc.query(sql, p, (rs, i) -> {
+            long n = rs.getLong(3);
+            return new AttitudeChange(rs.getString(1), rs.getString(2), n, average(rs.getBigDecimal(4), n),
+                    average(rs.getBigDecimal(5), n), false);
+        });
+    }
+
+    List<CompetencyScore> competencies(ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT competency, COUNT(DISTINCT user_id), SUM(earned), SUM(possible) FROM report_competency WHERE "
+                + where(filter, scope, "month", p, true) + " GROUP BY competency";
+        return jdbc.query(sql, p, (rs, i) -> new CompetencyScore(rs.getString(1), rs.getLong(2),
+                rs.getBigDecimal(3).doubleValue(), rs.getBigDecimal(4).doubleValue()));
+    }
+
+    /** Sessions by month and county. A session with learners from two counties counts in both. */
+    List<Sessions> sessions(ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT month, county, COUNT(DISTINCT session_id), COUNT(*), SUM(present) FROM report_attendance WHERE "
+                + where(filter, scope, "month", p, false) + " GROUP BY month, county";
+        return jdbc.query(sql, p, (rs, i) -> new Sessions(Months.toYearMonth(rs.getInt(1)), rs.getString(2),
+                rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+    }
+
+    /** Distinct sessions held, learners expected and present, over the whole filter. */
+    long[] sessionTotals(ReportFilter filter, Scope scope) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT COUNT(DISTINCT session_id), COUNT(*), SUM(present) FROM report_attendance WHERE "
+                + where(filter, scope, "month", p, false);
+        return jdbc.queryForObject(sql, p, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+    }
+
+    /** The WHERE clause of a filter; {@code course} false for tables without a course column. */
+    static String where(ReportFilter filter, Scope scope, String monthColumn, MapSqlParameterSource p, boolean course) {
+        List<String> parts = new ArrayList<>();
+        parts.add(monthColumn + " BETWEEN :fromMonth AND :toMonth");
+        p.addValue("fromMonth", filter.fromMonth()).addValue("toMonth", filter.toMonth());
+        if (course && filter.courseSlug() != null) {
+            parts.add("course_slug = :course");
+            p.addValue("course", filter.courseSlug());
+        }
+        if (filter.profession() != null) {
+            parts.add("profession = :profession");
+            p.addValue("profession", filter.profession().name());
+        }
+        if (filter.county() != null) {
+            parts.add("county = :county");
+            p.addValue("county", filter.county().name());
+        }
+        if (filter.institution() != null) {
+            parts.add("institution = :institution");
+            p.addValue("institution", filter.institution());
+        }
+        if (!"registered_month".equals(monthColumn)) {
+            if (filter.cohortId() != null) {
+                parts.add("cohort_id = :cohort");
+                p.addValue("cohort", filter.cohortId());
+            }
+            if (!scope.everything()) {
+                parts.add("cohort_id IN (:scope)");
+                p.addValue("scope", scope.cohorts().isEmpty() ? List.of(-1L) : scope.cohorts());
+            }
+        }
+        return String.join(" AND ", parts);
+    }
+
+    private long count(String sql, MapSqlParameterSource p) {
+        Long value = jdbc.queryForObject(sql, p, Long.class);
+        return value == null ? 0 : value;
+    }
+
+    private static double average(BigDecimal sum, long n) {
+        return n == 0 || sum == null ? 0 : sum.doubleValue() / n;
+    }
+}
