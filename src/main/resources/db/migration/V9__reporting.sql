@@ -55,26 +55,26 @@ CREATE TABLE report_competency (
     county       VARCHAR(2)    NOT NULL,
     institution  VARCHAR(200)  NOT NULL,
     cohort_id    BIGINT        NOT NULL DEFAULT 0,
-    month        INT           NOT NULL,
+    activity_month INT         NOT NULL,
     earned       DECIMAL(9, 3) NOT NULL,
     possible     DECIMAL(9, 3) NOT NULL,
     PRIMARY KEY (user_id, course_slug, competency)
 );
-CREATE INDEX ix_rc_competency ON report_competency (competency, month, course_slug, profession, county, cohort_id, earned, possible, institution);
+CREATE INDEX ix_rc_competency ON report_competency (competency, activity_month, course_slug, profession, county, cohort_id, earned, possible, institution);
 
 -- One row per cohort member and session that took place (not cancelled, ended).
 CREATE TABLE report_attendance (
     session_id   BIGINT        NOT NULL,
     user_id      BIGINT        NOT NULL,
     cohort_id    BIGINT        NOT NULL,
-    month        INT           NOT NULL,
+    session_month INT          NOT NULL,
     profession   VARCHAR(32)   NOT NULL,
     county       VARCHAR(2)    NOT NULL,
     institution  VARCHAR(200)  NOT NULL,
     present      SMALLINT      NOT NULL,
     PRIMARY KEY (session_id, user_id)
 );
-CREATE INDEX ix_ra_month_county ON report_attendance (month, county, session_id, present, profession, cohort_id, institution);
+CREATE INDEX ix_ra_month_county ON report_attendance (session_month, county, session_id, present, profession, cohort_id, institution);
 
 -- Targets set by coordinators: e.g. 600 specialists trained by a deadline, optionally per profession,
 -- county or course.

@@ -159,7 +159,7 @@ class FactCalculator {
                 enrolments.toArray(SqlParameterSource[]::new));
         jdbc.batchUpdate("""
                 INSERT INTO report_competency (user_id, course_slug, competency, profession, county, institution,
-                    cohort_id, month, earned, possible)
+                    cohort_id, activity_month, earned, possible)
                 VALUES (:user, :course, :competency, :profession, :county, :institution, :cohort, :month, :earned, :possible)""",
                 competencies.toArray(SqlParameterSource[]::new));
     }
@@ -252,7 +252,7 @@ class FactCalculator {
                     .addValue("institution", rs.getString(7)).addValue("present", "PRESENT".equals(rs.getString(8)) ? 1 : 0));
         });
         jdbc.batchUpdate("""
-                INSERT INTO report_attendance (session_id, user_id, cohort_id, month, profession, county, institution, present)
+                INSERT INTO report_attendance (session_id, user_id, cohort_id, session_month, profession, county, institution, present)
                 VALUES (:session, :user, :cohort, :month, :profession, :county, :institution, :present)""",
                 rows.toArray(SqlParameterSource[]::new));
     }

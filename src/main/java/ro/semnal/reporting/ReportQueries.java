@@ -98,7 +98,7 @@ class ReportQueries {
                        COUNT(DISTINCT CASE WHEN started = 1 THEN user_id END),
                        COUNT(DISTINCT CASE WHEN completed_month > 0 THEN user_id END),
                        COUNT(DISTINCT CASE WHEN certified_month > 0 THEN user_id END)
-                FROM report_enrolment WHERE """ + where(filter, scope, "enrolled_month", p, true);
+                FROM report_enrolment WHERE """ + " " + where(filter, scope, "enrolled_month", p, true);
         Long registered = null;
         if (scope.everything() && filter.courseSlug() == null && filter.cohortId() == null) {
             MapSqlParameterSource q = new MapSqlParameterSource();
@@ -149,7 +149,7 @@ class ReportQueries {
     List<CompetencyScore> competencies(ReportFilter filter, Scope scope) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT competency, COUNT(DISTINCT user_id), SUM(earned), SUM(possible) FROM report_competency WHERE "
-                + where(filter, scope, "month", p, true) + " GROUP BY competency";
+                + where(filter, scope, "activity_month", p, true) + " GROUP BY competency";
         return jdbc.query(sql, p, (rs, i) -> new CompetencyScore(rs.getString(1), rs.getLong(2),
                 rs.getBigDecimal(3).doubleValue(), rs.getBigDecimal(4).doubleValue()));
     }
@@ -157,8 +157,8 @@ class ReportQueries {
     /** Sessions by month and county. A session with learners from two counties counts in both. */
     List<Sessions> sessions(ReportFilter filter, Scope scope) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT month, county, COUNT(DISTINCT session_id), COUNT(*), SUM(present) FROM report_attendance WHERE "
-                + where(filter, scope, "month", p, false) + " GROUP BY month, county";
+        String sql = "SELECT session_month, county, COUNT(DISTINCT session_id), COUNT(*), SUM(present) FROM report_attendance WHERE "
+                + where(filter, scope, "session_month", p, false) + " GROUP BY session_month, county";
         return jdbc.query(sql, p, (rs, i) -> new Sessions(Months.toYearMonth(rs.getInt(1)), rs.getString(2),
                 rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     }
@@ -167,7 +167,7 @@ class ReportQueries {
     long[] sessionTotals(ReportFilter filter, Scope scope) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT COUNT(DISTINCT session_id), COUNT(*), SUM(present) FROM report_attendance WHERE "
-                + where(filter, scope, "month", p, false);
+                + where(filter, scope, "session_month", p, false);
         return jdbc.queryForObject(sql, p, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
     }
 

@@ -10,8 +10,8 @@ import ro.semnal.reporting.Figures.AttitudeChange;
 
 /**
  * Small-group suppression of the attitude figures. A group of fewer than {@link Figures#MIN_GROUP} respondents is
- * hidden; and when a course has exactly one hidden group, the next smallest group of that course is hidden too,
- * or the course total would let anyone work the hidden one out. Each course also gets a total row ("all
+ * hidden; and while the hidden groups of a course hold fewer than that many respondents together, the smallest
+ * shown group is hidden too, or the course total would let anyone work the hidden ones out. Each course also gets a total row ("all
  * professions", profession null), itself hidden when small.
  */
 final class Suppression {
@@ -30,16 +30,23 @@ final class Suppression {
             double after = rows.stream().mapToDouble(r -> r.after() * r.respondents()).sum();
             List<AttitudeChange> shown = new ArrayList<>();
             rows.forEach(r -> shown.add(r.respondents() < Figures.MIN_GROUP ? hide(r) : r));
-            long hidden = shown.stream().filter(AttitudeChange::suppressed).count();
-            if (hidden == 1 && shown.size() > 1) {
-                shown.stream().filter(r -> !r.suppressed()).min(Comparator.comparingLong(AttitudeChange::respondents))
-                        .ifPresent(r -> shown.set(shown.indexOf(r), hide(r)));
+            while (hiddenRespondents(shown) > 0 && hiddenRespondents(shown) < Figures.MIN_GROUP) {
+                AttitudeChange smallest = shown.stream().filter(r -> !r.suppressed())
+                        .min(Comparator.comparingLong(AttitudeChange::respondents)).orElse(null);
+                if (smallest == null) {
+                    break;
+                }
+                shown.set(shown.indexOf(smallest), hide(smallest));
             }
             result.addAll(shown);
             AttitudeChange total = new AttitudeChange(course, null, n, before / n, after / n, false);
             result.add(n < Figures.MIN_GROUP ? hide(total) : total);
         });
         return result;
+    }
+
+    private static long hiddenRespondents(List<AttitudeChange> rows) {
+        return rows.stream().filter(AttitudeChange::suppressed).mapToLong(AttitudeChange::respondents).sum();
     }
 
     private static AttitudeChange hide(AttitudeChange row) {
