@@ -64,6 +64,10 @@ class ReportingIT {
     TestUsers users;
     @Autowired
     SignIn signIn;
+    @Autowired
+    ReportDocuments documents;
+    @Autowired
+    MonthlyReport monthly;
 
     private long p4;
     private long cohort;
@@ -320,5 +324,73 @@ class ReportingIT {
             facts.recompute(List.of(p4));
         }
         assertThat(asCoordinator(ReportFilter.ALL.withCohort(cohort)).headline().trained()).isEqualTo(2);
+    }
+
+    private ReportTable table(List<ReportTable> tables, String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_csv_export_reads_back_as_the_table_in_the_chosen_language() {
+        ReportTable byProfession = table(documents.tables(asCoordinator(ReportFilter.ALL), ro.semnal.base.i18n.Language.RO),
+                "trained-by-profession");
+
+        String csv = new String(documents.csv(byProfession, ro.semnal.base.i18n.Language.RO), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().toList()).containsExactly("\uFEFF\"Profesia\";\"Specialiști formați\"",
+                "\"Polițist\";\"2\"", "\"Personal medical\";\"1\"");
+        ReportTable knowledge = table(documents.tables(asCoordinator(ReportFilter.ALL), ro.semnal.base.i18n.Language.EN),
+                "knowledge");
+        assertThat(new String(documents.csv(knowledge, ro.semnal.base.i18n.Language.EN), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().skip(1).toList()).containsExactly(
+                        "\"Human trafficking: core course for every profession\";\"Medical staff\";\"1\";\"60.0\";\"100.0\";\"40.0\"",
+                        "\"Human trafficking: core course for every profession\";\"Police officer\";\"2\";\"45.0\";\"75.0\";\"30.0\"");
+    }
+
+    @Test
+    void an_xlsx_export_holds_every_table_with_numbers_as_numbers() throws Exception {
+        List<ReportTable> tables = documents.tables(asCoordinator(ReportFilter.ALL), ro.semnal.base.i18n.Language.EN);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(documents.xlsx(tables)))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(tables.size());
+            var county = workbook.getSheet("trained-by-county");
+            assertThat(county.getRow(0).getCell(0).getStringCellValue()).isEqualTo("County");
+            assertThat(county.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Cluj");
+            assertThat(county.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+            var attitudes = workbook.getSheet("attitudes");
+            assertThat(attitudes.getRow(1).getCell(2).getStringCellValue()).isEqualTo("too few to report (under 5)");
+            assertThat(attitudes.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(6.0);
+        }
+    }
+
+    @Test
+    void the_pdf_report_holds_the_filters_the_tables_and_the_charts_with_diacritics() throws Exception {
+        ProgrammeReport report = asCoordinator(new ReportFilter(null, null, null, null, County.CJ, null, null));
+        java.util.List<Integer> progress = new java.util.ArrayList<>();
+
+        byte[] pdf = documents.pdf(report, ro.semnal.base.i18n.Language.RO, progress::add);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "programme-report-sample.pdf"), pdf);
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Programul Semnal: raport", "Filtre: Cluj", "Specialiști formați pe profesii",
+                    "Polițist", "Câștigul de cunoștințe", "Pagina 1 din " + document.getNumberOfPages());
+            assertThat(document.getNumberOfPages()).isGreaterThan(5);
+        }
+        assertThat(progress).isNotEmpty().isSorted();
+    }
+
+    @Test
+    void the_monthly_report_reaches_each_coordinator_once_however_often_the_job_fires() {
+        UserAccount coordinator = users.create("Coordonator Lunar", Role.COORDINATOR);
+
+        monthly.sendForPreviousMonth();
+        monthly.sendForPreviousMonth();
+
+        List<String> bodies = jdbc.queryForList(
+                "SELECT body FROM notification WHERE recipient_email = :email AND kind = 'programme-report'",
+                java.util.Map.of("email", coordinator.email()), String.class);
+        assertThat(bodies).hasSize(1);
+        assertThat(bodies.getFirst()).contains("Coordonator Lunar", "de la începutul programului: ", "/coordinator");
     }
 }

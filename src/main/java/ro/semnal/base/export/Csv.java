@@ -20,11 +20,32 @@ public final class Csv {
         StringBuilder csv = new StringBuilder();
         csv.append(line(header));
         rows.forEach(row -> csv.append(line(row)));
-        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+        return withBom(csv.toString());
+    }
+
+    private static byte[] withBom(String csv) {
+        byte[] text = csv.getBytes(StandardCharsets.UTF_8);
         byte[] out = new byte[BOM.length + text.length];
         System.arraycopy(BOM, 0, out, 0, BOM.length);
         System.arraycopy(text, 0, out, BOM.length, text.length);
         return out;
+    }
+
+    /**
+     * A table whose cells are text, whole numbers or decimals (one decimal, in the reader's locale) or null;
+     * only text is neutralised, so a negative number stays a number.
+     */
+    public static byte[] writeTyped(List<String> header, List<List<Object>> rows, java.util.Locale locale) {
+        StringBuilder csv = new StringBuilder(line(header));
+        for (List<Object> row : rows) {
+            csv.append(row.stream().map(value -> switch (value) {
+                case null -> "\"\"";
+                case Double d -> "\"" + String.format(locale, "%.1f", d) + "\"";
+                case Number n -> "\"" + n + "\"";
+                default -> cell(value.toString());
+            }).collect(Collectors.joining(";"))).append("\r\n");
+        }
+        return withBom(csv.toString());
     }
 
     private static String line(List<String> cells) {
