@@ -148,7 +148,7 @@ public class AssessmentService {
     @PreAuthorize("isAuthenticated()")
     public AttemptPage page(long attemptId) {
         UserAccount user = user();
-        closeIfExpired(attemptId);
+        closeIfExpired(attemptId, user);
         return read(() -> {
             QuizAttempt attempt = own(attemptId, user);
             if (!attempt.isOpen()) {
@@ -185,7 +185,7 @@ public class AssessmentService {
     @PreAuthorize("isAuthenticated()")
     public AttemptPage answer(long attemptId, String questionId, Answer answer) {
         UserAccount user = user();
-        if (closeIfExpired(attemptId)) {
+        if (closeIfExpired(attemptId, user)) {
             throw new InvalidInputException("answer", "assessment.error.timeUp");
         }
         return transactions.execute(status -> {
@@ -239,8 +239,10 @@ public class AssessmentService {
         QuizScore score = grader.total(scores);
         boolean survey = quiz.kind() == QuizKind.ATTITUDE_SURVEY;
         Boolean passed = survey ? Boolean.TRUE : score.percent() >= quiz.passMark();
-        Instant now = automatically && attempt.deadlineAt() != null ? attempt.deadlineAt() : clock.instant();
-        if (attempt.submit(score, passed, now, automatically)) {
+        // a submit that arrives after the time-out is the time-out's own: recorded at the deadline, automatically
+        boolean timedOut = automatically || attempt.expiredAt(clock.instant());
+        Instant now = timedOut && attempt.deadlineAt() != null ? attempt.deadlineAt() : clock.instant();
+        if (attempt.submit(score, passed, now, timedOut)) {
             attempts.saveAndFlush(attempt);
             if (passed) {
                 events.publishEvent(new QuizPassed(attempt.userId(), attempt.courseSlug(), attempt.quizSlug(),
@@ -328,9 +330,15 @@ public class AssessmentService {
         return expired.size();
     }
 
-    private boolean closeIfExpired(long attemptId) {
-        boolean expired = Boolean.TRUE.equals(read(() -> attempts.findById(attemptId)
-                .map(a -> a.isOpen() && a.expiredAt(clock.instant())).orElse(false)));
+    /**
+     * Submits the user's own attempt if its time is up. Ownership is checked first, so nobody else learns that
+     * an attempt timed out or gets it submitted.
+     */
+    private boolean closeIfExpired(long attemptId, UserAccount user) {
+        boolean expired = Boolean.TRUE.equals(read(() -> {
+            QuizAttempt attempt = own(attemptId, user);
+            return attempt.isOpen() && attempt.expiredAt(clock.instant());
+        }));
         if (expired) {
             submitOnce(attemptId, true);
         }

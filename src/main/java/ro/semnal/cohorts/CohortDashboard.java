@@ -138,9 +138,8 @@ public class CohortDashboard {
 
     private static void write(Row row, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            String value = cells.get(i) == null ? "" : cells.get(i);
-            // text cells only, never formulas; a leading =, +, - or @ is neutralised as in CSV
-            row.createCell(i).setCellValue(!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value);
+            // text cells only, never formulas, and neutralised as in CSV (a user re-entering the cell must not run it)
+            row.createCell(i).setCellValue(Csv.neutralise(cells.get(i)));
         }
     }
 

@@ -54,10 +54,12 @@ public final class Csv {
 
     /** One cell, neutralised and quoted. */
     public static String cell(String value) {
+        return "\"" + neutralise(value).replace("\"", "\"\"") + "\"";
+    }
+
+    /** The value, prefixed with an apostrophe when it starts like a formula; for every export format. */
+    public static String neutralise(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
