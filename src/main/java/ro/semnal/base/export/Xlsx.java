@@ -68,7 +68,7 @@ public final class Xlsx {
     }
 
     private static String text(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return Csv.neutralise(value);
     }
 
     private static String unique(String name, java.util.Set<String> taken) {
