@@ -91,7 +91,7 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
         add(headline, exports, figures);
         targets = everything ? new TargetsPanel(reporting, catalog, language, () -> show(report.filter())) : null;
         if (targets != null) {
-            add(targets);
+            add(targets, createRebuild());
         }
         setMaxWidth("1100px");
         show(ReportFilter.ALL);
@@ -230,6 +230,43 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
         download.setId("pdf-ready");
         download.setTarget(AnchorTarget.BLANK);
         status.add(download);
+    }
+
+    /** Recomputes every figure from the source tables in the background (after a bulk import or a repair). */
+    private Div createRebuild() {
+        Span status = new Span();
+        status.setId("rebuild-status");
+        Button rebuild = new Button(getTranslation("reporting.rebuild"), VaadinIcon.REFRESH.create());
+        rebuild.setId("rebuild");
+        rebuild.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        rebuild.addClickListener(click -> {
+            UI ui = UI.getCurrent();
+            rebuild.setEnabled(false);
+            ui.setPollInterval(1000);
+            var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            Thread.ofVirtual().start(() -> {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(security);
+                try {
+                    int accounts = reporting.rebuild(done -> ui.access(
+                            () -> status.setText(getTranslation("reporting.rebuild.running", done))));
+                    ui.access(() -> {
+                        status.setText(getTranslation("reporting.rebuild.done", accounts));
+                        show(report.filter());
+                    });
+                } catch (RuntimeException e) {
+                    ui.access(() -> Notifications.error(getTranslation("reporting.export.failed")));
+                } finally {
+                    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    ui.access(() -> {
+                        rebuild.setEnabled(true);
+                        ui.setPollInterval(-1);
+                    });
+                }
+            });
+        });
+        Div holder = new Div(rebuild, status);
+        holder.addClassName("semnal-actions");
+        return holder;
     }
 
     private String format(Object cell) {

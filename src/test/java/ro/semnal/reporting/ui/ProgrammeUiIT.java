@@ -128,4 +128,19 @@ class ProgrammeUiIT extends KaribuTest {
 
         assertThat(_find(H2.class, spec -> spec.withId("coordinator-title"))).isEmpty();
     }
+
+    @Test
+    void a_coordinator_recomputes_every_figure_in_the_background() throws InterruptedException {
+        login(users.create("Coordonator Recalcul", Role.COORDINATOR));
+        UI.getCurrent().navigate("coordinator");
+
+        _click(_get(Button.class, spec -> spec.withId("rebuild")));
+        for (int i = 0; i < 600 && !_get(Button.class, spec -> spec.withId("rebuild")).isEnabled(); i++) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip(false);
+        }
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("rebuild-status")).getText())
+                .startsWith("Cifrele au fost recalculate pentru ");
+    }
 }
