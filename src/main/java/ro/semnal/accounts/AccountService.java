@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -35,14 +36,16 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final PasswordTokenRepository tokens;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            PasswordTokenRepository tokens, Clock clock) {
+            PasswordTokenRepository tokens, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.tokens = tokens;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -168,6 +171,8 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Set<Role> previousRoles = user.getRoles();
+        boolean wasActive = user.isActive();
         user.changeRoles(roles);
         if (active) {
             user.activate();
@@ -176,6 +181,7 @@ public class AccountService {
         }
         log.info("Access of user {} set to roles {}, active {} by {}", userId, roles, active,
                 currentUser.email().orElse("?"));
+        events.publishEvent(new AccessChanged(userId, previousRoles, wasActive, Set.copyOf(roles), active));
         return user.toAccount();
     }
 

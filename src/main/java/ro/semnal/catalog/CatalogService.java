@@ -19,6 +19,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import ro.semnal.accounts.CurrentUser;
+import ro.semnal.audit.AuditAction;
+import ro.semnal.audit.AuditLog;
 import ro.semnal.base.i18n.Language;
 import ro.semnal.catalog.content.ContentError;
 import ro.semnal.catalog.content.CourseArchive;
@@ -39,12 +41,14 @@ public class CatalogService {
     private final CatalogProperties properties;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
     private final MarkdownRenderer renderer = new MarkdownRenderer();
     private volatile Instant nextRefresh = Instant.MIN;
 
     CatalogService(CourseRegistry registry, CourseImporter importer, CatalogProperties properties,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, AuditLog audit) {
         this.registry = registry;
+        this.audit = audit;
         this.importer = importer;
         this.properties = properties;
         this.currentUser = currentUser;
@@ -96,7 +100,14 @@ public class CatalogService {
     /** Validates and imports every course folder; invalid courses are refused and the served ones stay. */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportReport reload() {
-        return importer.importFolder(properties.folder(), currentUser.email().orElse(null));
+        ImportReport report = importer.importFolder(properties.folder(), currentUser.email().orElse(null));
+        audit.record(AuditAction.CONTENT_RELOADED, AuditLog.COURSE, null, null, summary(report));
+        return report;
+    }
+
+    private static String summary(ImportReport report) {
+        return report.results().stream().map(r -> r.folder() + " " + r.status())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** On start-up: serve what the database holds, then import the folder's new or changed courses. */
@@ -128,6 +139,7 @@ public class CatalogService {
         if (report.count(ImportStatus.REFUSED) == 0) {
             writeFolder(folder, contents.files());
         }
+        audit.record(AuditAction.CONTENT_UPLOADED, AuditLog.COURSE, folder, null, summary(report));
         return report;
     }
 

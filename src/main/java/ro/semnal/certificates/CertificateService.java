@@ -37,6 +37,8 @@ import ro.semnal.catalog.CatalogService;
 import ro.semnal.catalog.CertificateSettings;
 import ro.semnal.catalog.CourseDefinition;
 import ro.semnal.certificates.pdf.CertificateDocument;
+import ro.semnal.audit.AuditAction;
+import ro.semnal.audit.AuditLog;
 import ro.semnal.certificates.pdf.CertificatePdf;
 import ro.semnal.learning.CourseCompleted;
 
@@ -60,13 +62,15 @@ public class CertificateService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String baseUrl;
+    private final AuditLog auditLog;
     private final CertificatePdf pdf = new CertificatePdf();
 
     CertificateService(CertificateRepository certificates, CertificateEventRepository events, AccountService accounts,
             CatalogService catalog, Translations translations, CertificateProperties properties,
             VerificationRateLimiter rateLimiter, TransactionTemplate transactions, Clock clock,
-            @Value("${semnal.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${semnal.base-url:http://localhost:8080}") String baseUrl, AuditLog auditLog) {
         this.certificates = certificates;
+        this.auditLog = auditLog;
         this.events = events;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -94,6 +98,8 @@ public class CertificateService {
                     snapshot(completed.userId(), course, completedOn), clock.instant()));
             certificates.flush();
             events.save(new CertificateEvent(certificate.getId(), "ISSUED", "system", clock.instant(), null));
+            auditLog.record(AuditAction.CERTIFICATE_ISSUED, AuditLog.CERTIFICATE, certificate.code(), completed.userId(),
+                    "on completion of " + course.slug());
             log.info("Certificate {} issued to user {} for {}", certificate.code(), completed.userId(), course.slug());
         });
     }
@@ -175,6 +181,16 @@ public class CertificateService {
     private void audit(Certificate certificate, String kind, String reason) {
         String actor = accounts.current().map(UserAccount::email).orElse("system");
         events.save(new CertificateEvent(certificate.getId(), kind, actor, clock.instant(), reason));
+        AuditAction action = switch (kind) {
+            case "ISSUED_MANUALLY" -> AuditAction.CERTIFICATE_ISSUED;
+            case "REISSUED" -> AuditAction.CERTIFICATE_REISSUED;
+            case "REVOKED" -> AuditAction.CERTIFICATE_REVOKED;
+            default -> null;
+        };
+        if (action != null) {
+            auditLog.record(action, AuditLog.CERTIFICATE, certificate.code(), certificate.userId(),
+                    certificate.courseSlug() + (reason == null ? "" : ": " + reason));
+        }
         log.info("Certificate {} {} by {}{}", certificate.code(), kind, actor, reason == null ? "" : ": " + reason);
     }
 
@@ -290,6 +306,7 @@ public class CertificateService {
     /** The certificates of a filter as CSV (formulas neutralised), for coordinators. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public byte[] csv(CertificateFilter filter, Language language) {
+        auditLog.record(AuditAction.CERTIFICATES_EXPORTED, AuditLog.CERTIFICATE, null, null, "CSV, " + filter);
         DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
         List<List<String>> rows = new java.util.ArrayList<>();
         long total = count(filter);
@@ -311,6 +328,7 @@ public class CertificateService {
     /** The certificates of a filter as one ZIP of PDFs, reporting how many were written so far. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
     public void zip(CertificateFilter filter, OutputStream out, IntConsumer progress) {
+        auditLog.record(AuditAction.CERTIFICATES_EXPORTED, AuditLog.CERTIFICATE, null, null, "PDF ZIP, " + filter);
         long total = count(filter);
         int pageSize = 100;
         int written = 0;

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ro.semnal.accounts.AccountService;
+import ro.semnal.audit.AuditAction;
+import ro.semnal.audit.AuditLog;
 import ro.semnal.accounts.UserAccount;
 import ro.semnal.assessment.AssessmentService;
 import ro.semnal.assessment.AttemptStatus;
@@ -49,11 +51,13 @@ public class CohortDashboard {
     private final CertificateService certificates;
     private final Translations translations;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
     CohortDashboard(CohortService cohorts, CohortMemberRepository members, CohortSessionRepository sessions,
             AttendanceRepository attendance, AccountService accounts, Enrolments enrolments, AssessmentService assessment,
-            CertificateService certificates, Translations translations, TransactionTemplate transactions) {
+            CertificateService certificates, Translations translations, TransactionTemplate transactions, AuditLog audit) {
         this.cohorts = cohorts;
+        this.audit = audit;
         this.members = members;
         this.sessions = sessions;
         this.attendance = attendance;
@@ -117,12 +121,14 @@ public class CohortDashboard {
     @PreAuthorize("hasAnyRole('TRAINER', 'COORDINATOR', 'ADMIN')")
     public byte[] csv(long cohortId, Language language) {
         List<MemberRow> rows = rows(cohortId);
+        audit.record(AuditAction.COHORT_EXPORTED, AuditLog.COHORT, cohortId, null, "dashboard CSV, " + rows.size() + " rows");
         return Csv.write(header(rows, language), rows.stream().map(r -> cells(r, language)).toList());
     }
 
     @PreAuthorize("hasAnyRole('TRAINER', 'COORDINATOR', 'ADMIN')")
     public byte[] xlsx(long cohortId, Language language) {
         List<MemberRow> rows = rows(cohortId);
+        audit.record(AuditAction.COHORT_EXPORTED, AuditLog.COHORT, cohortId, null, "dashboard XLSX, " + rows.size() + " rows");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(translations.get(language, "dashboard.sheet"));
             write(sheet.createRow(0), header(rows, language));

@@ -24,6 +24,8 @@ import ro.semnal.accounts.RegistrationValidator;
 import ro.semnal.accounts.Role;
 import ro.semnal.accounts.Tokens;
 import ro.semnal.accounts.UserAccount;
+import ro.semnal.audit.AuditAction;
+import ro.semnal.audit.AuditLog;
 import ro.semnal.base.i18n.Language;
 import ro.semnal.base.i18n.Translations;
 import ro.semnal.base.validation.FieldError;
@@ -51,11 +53,14 @@ public class CohortService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String baseUrl;
+    private final AuditLog audit;
 
     CohortService(CohortRepository cohorts, CohortMemberRepository members, AccountService accounts,
             CatalogService catalog, Enrolments enrolments, NotificationService notifications, Translations translations,
-            TransactionTemplate transactions, Clock clock, @Value("${semnal.base-url:http://localhost:8080}") String baseUrl) {
+            TransactionTemplate transactions, Clock clock, @Value("${semnal.base-url:http://localhost:8080}") String baseUrl,
+            AuditLog audit) {
         this.cohorts = cohorts;
+        this.audit = audit;
         this.members = members;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -155,6 +160,8 @@ public class CohortService {
                 accounts.findById(userId).orElseThrow(() -> new InvalidInputException("members", "error.userNotFound"));
                 join(cohort, userId, "PICKED");
             }
+            audit.record(AuditAction.COHORT_MEMBERS_ADDED, AuditLog.COHORT, cohortId, null,
+                    "added user ids " + new java.util.TreeSet<>(userIds));
         });
     }
 
@@ -162,7 +169,11 @@ public class CohortService {
     public void removeMember(long cohortId, long userId) {
         transactions.executeWithoutResult(s -> {
             managed(cohortId);
-            members.findByCohortId(cohortId).stream().filter(m -> m.userId() == userId).forEach(members::delete);
+            members.findByCohortId(cohortId).stream().filter(m -> m.userId() == userId).forEach(member -> {
+                members.delete(member);
+                audit.record(AuditAction.COHORT_MEMBER_REMOVED, AuditLog.COHORT, cohortId, userId,
+                        "removed user id " + userId);
+            });
         });
     }
 
@@ -259,6 +270,8 @@ public class CohortService {
                 };
                 join(cohort, userId, "IMPORTED");
             }
+            audit.record(AuditAction.COHORT_CSV_IMPORTED, AuditLog.COHORT, cohortId, null, plan.rows().size()
+                    + " rows, " + invited.size() + " accounts invited");
             return plan;
         });
         String cohortName = get(cohortId).name();
@@ -297,7 +310,12 @@ public class CohortService {
                     && !cohort.inviteUsableAt(clock.instant(), members.countByCohortId(cohort.getId()))) {
                 throw new InvalidInputException("code", "cohorts.error.inviteInvalid");
             }
+            boolean joining = !members.existsByCohortIdAndUserId(cohort.getId(), learner.id());
             join(cohort, learner.id(), "INVITE");
+            if (joining) {
+                audit.record(AuditAction.COHORT_MEMBERS_ADDED, AuditLog.COHORT, cohort.getId(), learner.id(),
+                        "joined by invite");
+            }
             return cohort.toSummary(members.countByCohortId(cohort.getId()));
         });
     }

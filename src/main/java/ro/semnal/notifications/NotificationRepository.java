@@ -15,4 +15,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @org.springframework.data.jpa.repository.Query("select n.id from Notification n where n.status = "
             + "ro.semnal.notifications.NotificationStatus.FAILED and n.nextAttemptAt <= :now")
     List<Long> findDueForRetry(@org.springframework.data.repository.query.Param("now") java.time.Instant now);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from Notification n where n.createdAt < :before")
+    int deleteCreatedBefore(@org.springframework.data.repository.query.Param("before") java.time.Instant before);
 }

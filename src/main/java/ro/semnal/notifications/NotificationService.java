@@ -104,4 +104,9 @@ public class NotificationService {
     public long count() {
         return notifications.count();
     }
+
+    /** Deletes notifications recorded before the given instant (the retention of notification logs). */
+    public int deleteOlderThan(java.time.Instant before) {
+        return transactions.execute(status -> notifications.deleteCreatedBefore(before));
+    }
 }

@@ -1,0 +1,6 @@
+package ro.semnal.privacy;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SignInActivityRepository extends JpaRepository<SignInActivity, Long> {
+}
