@@ -160,8 +160,6 @@ public class CohortService {
                 accounts.findById(userId).orElseThrow(() -> new InvalidInputException("members", "error.userNotFound"));
                 join(cohort, userId, "PICKED");
             }
-            audit.record(AuditAction.COHORT_MEMBERS_ADDED, AuditLog.COHORT, cohortId, null,
-                    "added user ids " + new java.util.TreeSet<>(userIds));
         });
     }
 
@@ -180,6 +178,8 @@ public class CohortService {
     private void join(Cohort cohort, long userId, String source) {
         if (!members.existsByCohortIdAndUserId(cohort.getId(), userId)) {
             members.saveAndFlush(new CohortMember(cohort.getId(), userId, clock.instant(), source));
+            audit.record(AuditAction.COHORT_MEMBERS_ADDED, AuditLog.COHORT, cohort.getId(), userId,
+                    "user id " + userId + ", " + source);
         }
         cohort.courses().forEach(course -> enrolments.enrol(userId, course));
     }
@@ -310,12 +310,7 @@ public class CohortService {
                     && !cohort.inviteUsableAt(clock.instant(), members.countByCohortId(cohort.getId()))) {
                 throw new InvalidInputException("code", "cohorts.error.inviteInvalid");
             }
-            boolean joining = !members.existsByCohortIdAndUserId(cohort.getId(), learner.id());
             join(cohort, learner.id(), "INVITE");
-            if (joining) {
-                audit.record(AuditAction.COHORT_MEMBERS_ADDED, AuditLog.COHORT, cohort.getId(), learner.id(),
-                        "joined by invite");
-            }
             return cohort.toSummary(members.countByCohortId(cohort.getId()));
         });
     }

@@ -97,7 +97,8 @@ class AuditTrailIT {
         assertThat(trail).extracting(AuditRecord::action).containsExactly(
                 AuditAction.ROLES_CHANGED, AuditAction.ACCOUNT_DEACTIVATED, AuditAction.CERTIFICATE_ISSUED,
                 AuditAction.CERTIFICATE_REISSUED, AuditAction.CERTIFICATE_REVOKED, AuditAction.CERTIFICATES_EXPORTED,
-                AuditAction.COHORT_MEMBERS_ADDED, AuditAction.COHORT_MEMBER_REMOVED, AuditAction.COHORT_CSV_IMPORTED,
+                AuditAction.COHORT_MEMBERS_ADDED, AuditAction.COHORT_MEMBER_REMOVED, AuditAction.COHORT_MEMBERS_ADDED,
+                AuditAction.COHORT_CSV_IMPORTED,
                 AuditAction.COHORT_EXPORTED, AuditAction.COHORT_EXPORTED, AuditAction.CONTENT_RELOADED,
                 AuditAction.PERSONAL_DATA_EXPORTED, AuditAction.ACCOUNT_ERASED);
         assertThat(trail).allSatisfy(entry -> {
@@ -111,7 +112,9 @@ class AuditTrailIT {
         assertThat(trail.get(4).subjectUserId()).isEqualTo(learner.id());
         assertThat(trail.get(4).summary()).contains("Emis din greșeală");
         assertThat(trail.get(7).objectId()).isEqualTo(String.valueOf(cohort.id()));
-        assertThat(trail.get(13).subjectUserId()).isEqualTo(leaving.id());
+        assertThat(trail.get(6).subjectUserId()).isEqualTo(learner.id());
+        assertThat(trail.get(8).subjectUserId()).isEqualTo(other.id());
+        assertThat(trail.get(14).subjectUserId()).isEqualTo(leaving.id());
         assertThat(trail).noneSatisfy(entry -> assertThat(entry.summary()).contains(learner.fullName()));
     }
 
