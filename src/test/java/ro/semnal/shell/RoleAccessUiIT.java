@@ -58,7 +58,7 @@ class RoleAccessUiIT extends KaribuTest {
         login(learner);
         _assertOne(LearnerHomeView.class);
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).contains("Ioana Cursant");
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele");
 
         assertDenied("trainer");
         assertDenied("coordinator");
@@ -67,13 +67,15 @@ class RoleAccessUiIT extends KaribuTest {
         assertDenied("admin/courses");
         assertDenied("admin/outbox");
         assertDenied("coordinator/certificates");
+        assertDenied("admin/audit");
+        assertDenied("admin/privacy");
         _assertNone(AdminUsersView.class);
     }
 
     @Test
     void a_trainer_reaches_the_trainer_page_and_their_cohorts_figures_but_not_certificates_or_administration() {
         login(users.create("Mihai Formator", Role.TRAINER));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Grupele mele", "Program");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Grupele mele", "Program");
         UI.getCurrent().navigate(CohortsView.class);
         _assertOne(CohortsView.class);
         assertDenied("coordinator/certificates");
@@ -83,18 +85,20 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void a_coordinator_reaches_programme_and_trainer_pages_but_not_administration() {
         login(users.create("Elena Coordonator", Role.COORDINATOR));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Grupele mele", "Program",
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Grupele mele", "Program",
                 "Certificate");
         UI.getCurrent().navigate(ProgrammeView.class);
         _assertOne(ProgrammeView.class);
         assertDenied("admin/users");
+        assertDenied("admin/audit");
     }
 
     @Test
     void an_administrator_reaches_every_page() {
         login(users.create("Andrei Admin", Role.ADMIN));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Grupele mele", "Program",
-                "Certificate", "Utilizatori", "Cursuri", "Mesaje trimise", "Sistem");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Grupele mele", "Program",
+                "Certificate", "Utilizatori", "Cereri privind datele", "Cursuri", "Mesaje trimise", "Jurnal de audit",
+                "Sistem");
         UI.getCurrent().navigate(AdminUsersView.class);
         _assertOne(AdminUsersView.class);
         UI.getCurrent().navigate(SystemView.class);
@@ -105,12 +109,12 @@ class RoleAccessUiIT extends KaribuTest {
     void the_language_switch_shows_english_and_remembers_it_on_the_account() {
         UserAccount learner = users.create("Dana Bilingv", Role.LEARNER);
         login(learner);
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
-        assertThat(navigation()).containsExactly("Home", "Course catalog", "My quizzes", "My sessions", "My certificates");
+        assertThat(navigation()).containsExactly("Home", "Course catalog", "My quizzes", "My sessions", "My certificates", "My data");
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).startsWith("Welcome");
         assertThat(accounts.findByEmail(learner.email()).orElseThrow().language()).isEqualTo(Language.EN);
     }
