@@ -77,7 +77,8 @@ class PersonalDataCoverageIT {
 
     @Test
     void every_table_with_a_column_that_refers_to_a_person_belongs_to_a_covered_entity() {
-        Map<String, Class<?>> owners = tablesOf(covered());
+        Map<String, Object> owners = new HashMap<>(tablesOf(covered()));
+        holders.forEach(holder -> holder.coversTables().forEach(table -> owners.put(table, holder)));
         List<Map<String, Object>> columns = jdbc.sql("""
                 select table_name, column_name from information_schema.columns
                 where lower(table_schema) = lower(schema())

@@ -15,6 +15,11 @@ public interface PersonalDataHolder {
     /** The JPA entity classes whose rows about a person {@link #export} and {@link #erase} handle. */
     Set<Class<?>> covers();
 
+    /** Tables without an entity (kept up to date in SQL) whose rows about a person this holder handles. */
+    default Set<String> coversTables() {
+        return Set.of();
+    }
+
     /** File name (without ".json") to a JSON-serialisable value: records, lists, maps, strings. */
     Map<String, Object> export(long userId);
 
