@@ -22,6 +22,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import ro.semnal.accounts.AccountService;
 import ro.semnal.accounts.Role;
 import ro.semnal.accounts.TrainerScope;
@@ -54,12 +56,14 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<TrainerScope> trainerScope;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final Grader grader = new Grader();
     private final SecureRandom random = new SecureRandom();
 
     AssessmentService(CatalogService catalog, AccountService accounts, ItemCompletions completions,
             QuizAttemptRepository attempts, AttemptAnswerRepository answers, TransactionTemplate transactions,
-            ApplicationEventPublisher events, ObjectProvider<TrainerScope> trainerScope, Clock clock) {
+            ApplicationEventPublisher events, ObjectProvider<TrainerScope> trainerScope, Clock clock,
+            MeterRegistry meters) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.completions = completions;
@@ -69,6 +73,7 @@ public class AssessmentService {
         this.events = events;
         this.trainerScope = trainerScope;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -220,16 +225,22 @@ public class AssessmentService {
 
     private void submitOnce(long attemptId, boolean automatically) {
         try {
-            transactions.executeWithoutResult(status -> grade(attemptId, automatically));
+            Boolean passed = transactions.execute(status -> grade(attemptId, automatically));
+            if (passed != null) {
+                Counter.builder("semnal.quiz.submissions").description("Quiz attempts submitted and graded")
+                        .tag("automatic", String.valueOf(automatically)).tag("passed", passed.toString())
+                        .register(meters).increment();
+            }
         } catch (OptimisticLockingFailureException submittedConcurrently) {
             // the other submit graded it; its result stands
         }
     }
 
-    private void grade(long attemptId, boolean automatically) {
+    /** Grades an open attempt; returns whether it passed, or null when it was already submitted. */
+    private Boolean grade(long attemptId, boolean automatically) {
         QuizAttempt attempt = attempts.findById(attemptId).orElseThrow();
         if (!attempt.isOpen()) {
-            return;
+            return null;
         }
         QuizDefinition quiz = quiz(attempt.courseSlug(), attempt.quizSlug());
         Map<String, Answer> saved = saved(attempt, quiz);
@@ -249,7 +260,9 @@ public class AssessmentService {
                         quiz.kind(), score.percent(), now));
                 completions.complete(attempt.userId(), attempt.courseSlug(), attempt.quizSlug());
             }
+            return passed;
         }
+        return null;
     }
 
     /** A submitted attempt's result and review, for its owner or a trainer who may see the learner. */

@@ -16,6 +16,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Sends each notification once: it is recorded under its unique key first, then mailed through the
  * configured SMTP server; without one it stays in the outbox for administrators, and nothing fails.
@@ -30,14 +33,20 @@ public class NotificationService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
+    private final Counter sent;
+    private final Counter failed;
 
     NotificationService(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail,
-            TransactionTemplate transactions, Clock clock, @Value("${semnal.mail.from:semnal@localhost}") String from) {
+            TransactionTemplate transactions, Clock clock, @Value("${semnal.mail.from:semnal@localhost}") String from,
+            MeterRegistry meters) {
         this.notifications = notifications;
         this.mail = mail;
         this.transactions = transactions;
         this.clock = clock;
         this.from = from;
+        this.sent = Counter.builder("semnal.mail.sent").description("Mails handed to the SMTP server").register(meters);
+        this.failed = Counter.builder("semnal.mail.failed").description("Mails the SMTP server refused or could not take")
+                .register(meters);
     }
 
     /** Records and sends the notification; returns false, sending nothing, when it was already recorded. */
@@ -78,8 +87,10 @@ public class NotificationService {
                 message.setSubject(notification.subject());
                 message.setText(notification.body());
                 sender.send(message);
+                sent.increment();
                 notification.sent(clock.instant());
             } catch (MailException e) {
+                failed.increment();
                 notification.failed(e.getMessage(), clock.instant());
                 log.warn("Notification {} to {} failed: {}", id, notification.recipientEmail(), e.getMessage());
             }
