@@ -5,6 +5,9 @@ import org.quartz.JobDetail;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,9 +21,10 @@ class NotificationScheduling {
     }
 
     @Bean
-    Trigger notificationRetryTrigger(JobDetail notificationRetryJob) {
+    Trigger notificationRetryTrigger(JobDetail notificationRetryJob,
+            @Value("${semnal.mail.retry-interval:2m}") Duration interval) {
         return TriggerBuilder.newTrigger().forJob(notificationRetryJob).withIdentity("notification-retry", "notifications")
-                .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever(2)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever((int) Math.max(1, interval.toSeconds()))
                         .withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
     }

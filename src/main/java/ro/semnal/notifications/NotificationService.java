@@ -1,6 +1,7 @@
 package ro.semnal.notifications;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -33,17 +34,19 @@ public class NotificationService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
+    private final Duration abandonedAfter;
     private final Counter sent;
     private final Counter failed;
 
     NotificationService(NotificationRepository notifications, ObjectProvider<JavaMailSender> mail,
             TransactionTemplate transactions, Clock clock, @Value("${semnal.mail.from:semnal@localhost}") String from,
-            MeterRegistry meters) {
+            @Value("${semnal.mail.abandoned-after:5m}") Duration abandonedAfter, MeterRegistry meters) {
         this.notifications = notifications;
         this.mail = mail;
         this.transactions = transactions;
         this.clock = clock;
         this.from = from;
+        this.abandonedAfter = abandonedAfter;
         this.sent = Counter.builder("semnal.mail.sent").description("Mails handed to the SMTP server").register(meters);
         this.failed = Counter.builder("semnal.mail.failed").description("Mails the SMTP server refused or could not take")
                 .register(meters);
@@ -97,9 +100,13 @@ public class NotificationService {
         });
     }
 
-    /** Sends again the failed notifications whose back-off has passed; returns how many were tried. */
+    /**
+     * Sends again the failed notifications whose back-off has passed, and those a stopped node recorded but
+     * never handed to the mail server; returns how many were tried.
+     */
     public int retryFailed() {
-        List<Long> due = transactions.execute(status -> notifications.findDueForRetry(clock.instant()));
+        List<Long> due = transactions.execute(status -> notifications.findDueForRetry(clock.instant(),
+                clock.instant().minus(abandonedAfter)));
         due.forEach(this::deliver);
         return due.size();
     }

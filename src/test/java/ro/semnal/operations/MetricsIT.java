@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -19,13 +18,8 @@ import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -39,6 +33,7 @@ import ro.semnal.assessment.AssessmentService;
 import ro.semnal.learning.LearningService;
 import ro.semnal.notifications.NotificationRequest;
 import ro.semnal.notifications.NotificationService;
+import ro.semnal.testsupport.RecordingMailConfig;
 import ro.semnal.testsupport.SignIn;
 import ro.semnal.testsupport.TestUsers;
 
@@ -48,29 +43,8 @@ import ro.semnal.testsupport.TestUsers;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"semnal.metrics.user=scraper", "semnal.metrics.password=scrape-secret-2026"})
-@Import(MetricsIT.RecordingMail.class)
+@Import(RecordingMailConfig.class)
 class MetricsIT {
-
-    /** An SMTP stand-in that takes every mail except those to a "refused" address. */
-    @TestConfiguration
-    static class RecordingMail {
-        final List<SimpleMailMessage> taken = new ArrayList<>();
-
-        @Bean
-        JavaMailSenderImpl mailSender() {
-            return new JavaMailSenderImpl() {
-                @Override
-                public void send(SimpleMailMessage... messages) {
-                    for (SimpleMailMessage message : messages) {
-                        if (message.getTo()[0].startsWith("refused")) {
-                            throw new MailSendException("550 mailbox unavailable");
-                        }
-                        taken.add(message);
-                    }
-                }
-            };
-        }
-    }
 
     @LocalServerPort
     int port;
