@@ -220,8 +220,14 @@ class TwoNodesCheck {
                 .containsExactly("node-b");
         assertThat(count("select count(*) from QRTZ_FIRED_TRIGGERS where instance_name = 'node-a'"))
                 .as("no trigger left acquired or executing by the dead node").isZero();
+        String bLog = Files.readString(out.resolve("node-b.log"));
+        assertThat(bLog).as("node b's scheduler found the dead node and recovered the job it was running")
+                .contains("Scanning for instance \"node-a\"'s failed in-progress jobs")
+                .containsPattern("Scheduled [1-9]\\d* recoverable job\\(s\\) for recovery");
+        long late = count("select count(*) from notification where kind = '" + KIND
+                + "' and timestampdiff(SECOND, created_at, sent_at) >= 20");
         log(expected + " reminders, each recorded once and received once; node b ran " + reminderJobRuns(b)
-                + " reminder jobs in total");
+                + " reminder jobs in total; " + late + " recorded by node a but sent by node b's abandoned-mail retry");
     }
 
     /** A cohort of learners with sessions 24 h and some seconds ahead: their 24 h reminders fire over a minute. */
