@@ -104,6 +104,21 @@ class DockerDeploymentTest {
     }
 
     @Test
+    void every_setting_semnal_reads_from_the_environment_can_be_given_to_the_nodes() {
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]").matcher(applicationProperties);
+        Set<String> settings = new LinkedHashSet<>();
+        while (placeholder.find()) {
+            settings.add(placeholder.group(1));
+        }
+        // PORT is set by the image; containers log to the console, never to a file.
+        settings.removeAll(Set.of("PORT", "SEMNAL_LOG_FILE"));
+        assertThat(settings).contains("SEMNAL_DB_URL", "SEMNAL_BASE_URL");
+        for (String node : NODES) {
+            assertThat(environment(node).keySet()).as("the settings passed to %s", node).containsAll(settings);
+        }
+    }
+
+    @Test
     void the_nodes_get_database_mail_administrator_and_public_address_from_the_environment() {
         for (String node : NODES) {
             Map<String, Object> env = environment(node);
