@@ -3,6 +3,7 @@
 # scripts/jdk21.sh finds; results are printed and kept under target/bench/.
 #
 #   scripts/bench.sh grading [JMH options]       # JMH: Grader on a 15-question attempt and on one scenario
+#   scripts/bench.sh passwords [JMH options]     # JMH: one bcrypt verification at cost 10..13 (sign-in cost)
 #   scripts/bench.sh attempts [N] [--name=value]  # N learners (default 300) take the same timed quiz at once
 #                                                 # on MariaDB (127.0.0.1:3306, root, database semnal_bench)
 #
@@ -14,8 +15,8 @@ cd "$(dirname "$0")/.."
 mode="${1:-}"
 [ $# -gt 0 ] && shift
 case "$mode" in
-  grading|attempts) ;;
-  *) echo "usage: scripts/bench.sh grading [JMH options] | attempts [N] [--name=value ...]" >&2; exit 2 ;;
+  grading|passwords|attempts) ;;
+  *) echo "usage: scripts/bench.sh grading|passwords [JMH options] | attempts [N] [--name=value ...]" >&2; exit 2 ;;
 esac
 
 JDK="$(scripts/jdk21.sh --print)"
@@ -37,6 +38,15 @@ if [ "$mode" = grading ]; then
   "$JAVA" -cp "$CP" org.openjdk.jmh.Main 'ro.semnal.bench.GradingBenchmark' \
       -f 1 -t 1 -wi 3 -w 5s -i 5 -r 3s -bm thrpt,avgt -tu us \
       -rf json -rff "target/bench/grading-$stamp.json" "$@" | tee "$out"
+  echo "Kept in $out"
+  exit 0
+fi
+
+if [ "$mode" = passwords ]; then
+  # One fork, one thread: the time of one hash while the other core stays free for the rest of the app.
+  out="target/bench/passwords-$stamp.txt"
+  "$JAVA" -cp "$CP" org.openjdk.jmh.Main 'ro.semnal.bench.PasswordHashBenchmark' \
+      -f 1 -t 1 -rf json -rff "target/bench/passwords-$stamp.json" "$@" | tee "$out"
   echo "Kept in $out"
   exit 0
 fi

@@ -1,6 +1,7 @@
 package ro.semnal.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ro.semnal.base.i18n.Language;
 import ro.semnal.base.validation.FieldError;
@@ -34,18 +37,25 @@ public class AccountService {
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final PasswordTokenRepository tokens;
-    private final Clock clock;
+    private final LinkTokens links;
+    private final AccountMails mails;
+    private final AccountProperties properties;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            PasswordTokenRepository tokens, Clock clock, ApplicationEventPublisher events) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, LinkTokens links,
+            AccountMails mails, AccountProperties properties, ApplicationEventPublisher events,
+            TransactionTemplate transactions, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
-        this.tokens = tokens;
-        this.clock = clock;
+        this.links = links;
+        this.mails = mails;
+        this.properties = properties;
         this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
     /**
@@ -56,35 +66,48 @@ public class AccountService {
     public InvitedAccount invite(String fullName, String email, Profession profession, String institution, County county,
             Language language) {
         String password = Tokens.random(24);
-        UserAccount account = create(new Registration(fullName, email, password, password, profession, institution,
-                county, language), java.util.EnumSet.of(Role.LEARNER));
-        String token = Tokens.random(32);
-        tokens.save(new PasswordToken(account.id(), Tokens.sha256(token), "SET_PASSWORD",
-                clock.instant().plus(java.time.Duration.ofDays(14))));
-        return new InvitedAccount(account, token);
+        User user = createUser(new Registration(fullName, email, password, password, profession, institution,
+                county, language), EnumSet.of(Role.LEARNER));
+        user.requireVerification();
+        String token = links.issue(user.getId(), PasswordToken.SET_PASSWORD, Duration.ofDays(14), null);
+        return new InvitedAccount(user.toAccount(), token);
     }
 
-    /** Sets a password through a link token; the token then stops working. */
+    /**
+     * Sets a password through an e-mailed link (an invitation or a password reset); the link then stops
+     * working, the address counts as verified (the mail reached its owner), and every session of the user
+     * ends. The password policy applies.
+     */
     @Transactional
     public UserAccount setPassword(String token, String password, String confirmation) {
-        PasswordToken found = tokens.findByTokenHash(Tokens.sha256(token == null ? "" : token))
-                .filter(t -> t.usableAt(clock.instant()))
+        PasswordToken found = links.redeem(token, Set.of(PasswordToken.SET_PASSWORD, PasswordToken.RESET_PASSWORD))
                 .orElseThrow(() -> new InvalidInputException("token", "validation.token.invalid"));
         User user = users.findById(found.userId()).orElseThrow();
-        RegistrationValidator.password(password, user.getEmail())
-                .ifPresent(key -> { throw new InvalidInputException("password", key); });
-        if (!password.equals(confirmation)) {
-            throw new InvalidInputException("passwordConfirmation", "validation.password.mismatch");
-        }
+        RegistrationValidator.requireNewPassword(password, confirmation, user.getEmail());
         user.changePasswordHash(passwordEncoder.encode(password));
-        found.use(clock.instant());
+        user.verifyEmail();
+        links.revoke(user.getId(), PasswordToken.RESET_PASSWORD);
+        events.publishEvent(new SessionsRevoked(user.getEmail(), null));
         return user.toAccount();
     }
 
-    /** Registers a learner. Every problem with the input is reported at once. */
-    @Transactional
+    /**
+     * Registers a learner, who must confirm the address through the e-mailed link before signing in.
+     * Every problem with the input is reported at once.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public UserAccount register(Registration registration) {
-        return create(registration, EnumSet.of(Role.LEARNER));
+        record Registered(UserAccount account, String token) {
+        }
+        Registered registered = transactions.execute(status -> {
+            User user = createUser(registration, EnumSet.of(Role.LEARNER));
+            user.requireVerification();
+            String token = links.issue(user.getId(), PasswordToken.VERIFY_EMAIL, properties.verificationValidity(),
+                    null);
+            return new Registered(user.toAccount(), token);
+        });
+        mails.verification(registered.account(), registered.token(), properties.verificationValidity());
+        return registered.account();
     }
 
     /**
@@ -93,6 +116,10 @@ public class AccountService {
      */
     @Transactional
     public UserAccount create(Registration registration, Set<Role> roles) {
+        return createUser(registration, roles).toAccount();
+    }
+
+    private User createUser(Registration registration, Set<Role> roles) {
         List<FieldError> errors = new ArrayList<>(RegistrationValidator.validate(registration));
         String email = User.normaliseEmail(registration.email());
         if (errors.stream().noneMatch(e -> e.field().equals("email")) && users.existsByEmail(email)) {
@@ -106,7 +133,7 @@ public class AccountService {
                 registration.profession(), registration.institution(), registration.county(), language, roles,
                 clock.instant());
         try {
-            return users.saveAndFlush(user).toAccount();
+            return users.saveAndFlush(user);
         } catch (DataIntegrityViolationException raceOnSameEmail) {
             throw new InvalidInputException("email", "validation.email.taken");
         }
@@ -153,7 +180,8 @@ public class AccountService {
 
     /**
      * Sets a user's roles and whether the account is active, together or not at all. An administrator
-     * can neither take the ADMIN role away from themselves nor deactivate their own account.
+     * can neither take the ADMIN role away from themselves nor deactivate their own account. A deactivated
+     * user, or one who lost a role, is signed out of every session at once.
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
@@ -173,11 +201,15 @@ public class AccountService {
         }
         Set<Role> previousRoles = user.getRoles();
         boolean wasActive = user.isActive();
+        boolean roleRemoved = !roles.containsAll(previousRoles);
         user.changeRoles(roles);
         if (active) {
             user.activate();
         } else {
             user.deactivate();
+        }
+        if (!active || roleRemoved) {
+            events.publishEvent(new SessionsRevoked(user.getEmail(), null));
         }
         log.info("Access of user {} set to roles {}, active {} by {}", userId, roles, active,
                 currentUser.email().orElse("?"));

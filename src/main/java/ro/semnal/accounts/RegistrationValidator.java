@@ -2,16 +2,19 @@ package ro.semnal.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import ro.semnal.base.validation.FieldError;
+import ro.semnal.base.validation.InvalidInputException;
 
 /** Checks a registration field by field; pure, so the form and the service apply the same rules. */
 public final class RegistrationValidator {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     public static final int MAX_PASSWORD_LENGTH = 128;
+    private static final int MIN_LOCAL_PART = 3;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*$");
 
@@ -61,7 +64,12 @@ public final class RegistrationValidator {
         return Optional.empty();
     }
 
-    static Optional<String> password(String password, String email) {
+    /**
+     * The password policy (NIST SP 800-63B): 12 to 128 characters, any characters, no composition rules; not
+     * one of the common passwords shipped with the app, not the e-mail address, and not containing its local
+     * part (when that part has at least 3 characters).
+     */
+    public static Optional<String> password(String password, String email) {
         if (password == null || password.isEmpty()) {
             return Optional.of("validation.password.required");
         }
@@ -75,7 +83,32 @@ public final class RegistrationValidator {
         if (email != null && password.strip().equalsIgnoreCase(email.strip())) {
             return Optional.of("validation.password.sameAsEmail");
         }
+        String localPart = localPart(email);
+        if (localPart.length() >= MIN_LOCAL_PART && password.toLowerCase(Locale.ROOT).contains(localPart)) {
+            return Optional.of("validation.password.containsEmail");
+        }
+        if (CommonPasswords.contains(password)) {
+            return Optional.of("validation.password.common");
+        }
         return Optional.empty();
+    }
+
+    /** A new password (set through a link, or changed) meets the policy and was typed twice alike. */
+    static void requireNewPassword(String password, String confirmation, String email) {
+        List<FieldError> errors = new ArrayList<>();
+        password(password, email).ifPresent(key -> errors.add(new FieldError("password", key)));
+        if (password != null && !password.equals(confirmation)) {
+            errors.add(new FieldError("passwordConfirmation", "validation.password.mismatch"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static String localPart(String email) {
+        String value = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        int at = value.indexOf('@');
+        return at < 0 ? value : value.substring(0, at);
     }
 
     static Optional<String> institution(String value) {

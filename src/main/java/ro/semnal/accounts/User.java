@@ -50,6 +50,9 @@ class User extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -87,6 +90,21 @@ class User extends AbstractEntity {
         roles.addAll(newRoles);
     }
 
+    /** A self-registered or invited account must confirm its address before it can sign in. */
+    void requireVerification() {
+        emailVerified = false;
+    }
+
+    void verifyEmail() {
+        emailVerified = true;
+    }
+
+    /** The new address has been confirmed through a link sent to it. */
+    void changeEmail(String newEmail) {
+        email = normaliseEmail(newEmail);
+        emailVerified = true;
+    }
+
     void deactivate() {
         active = false;
     }
@@ -114,6 +132,14 @@ class User extends AbstractEntity {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    String getFullName() {
+        return fullName;
     }
 
     boolean isActive() {

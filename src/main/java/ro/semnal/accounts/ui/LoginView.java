@@ -1,5 +1,8 @@
 package ro.semnal.accounts.ui;
 
+import org.springframework.security.web.WebAttributes;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,9 +14,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import ro.semnal.accounts.AccountService;
+import ro.semnal.accounts.EmailNotVerifiedException;
+import ro.semnal.accounts.LoginThrottledException;
 
 /** Sign-in by e-mail and password; Spring Security processes the form posted to /login. */
 @Route(value = "login", autoLayout = false)
@@ -21,6 +27,7 @@ import ro.semnal.accounts.AccountService;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Anchor resendVerification = new Anchor("verify-email", "");
 
     public LoginView(AccountService accounts) {
         addClassName("semnal-login");
@@ -28,22 +35,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
-        login.setI18n(createI18n());
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(click -> UI.getCurrent().navigate(ForgotPasswordView.class));
+        login.setI18n(createI18n(getTranslation("login.error.message")));
+        resendVerification.setText(getTranslation("login.resendVerification"));
+        resendVerification.setId("resend-verification");
+        resendVerification.setVisible(false);
         add(new LanguageSwitch(accounts), new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")),
-                login, createRegisterLink());
+                login, resendVerification, createRegisterLink());
     }
 
-    private LoginI18n createI18n() {
+    private LoginI18n createI18n(String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
         form.setUsername(getTranslation("login.email"));
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
+        form.setForgotPassword(getTranslation("login.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setMessage(errorMessage);
         error.setUsername(getTranslation("login.error.emailRequired"));
         error.setPassword(getTranslation("login.error.passwordRequired"));
         return i18n;
@@ -57,7 +69,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        login.setError(failed);
+        if (failed) {
+            Object reason = lastSignInProblem();
+            login.setI18n(createI18n(errorMessage(reason)));
+            resendVerification.setVisible(reason instanceof EmailNotVerifiedException);
+        }
+    }
+
+    /** Why the last sign-in failed: Spring Security keeps the exception in the session for this page. */
+    private static Object lastSignInProblem() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    private String errorMessage(Object reason) {
+        if (reason instanceof LoginThrottledException throttled) {
+            return getTranslation("login.error.throttled", throttled.retryAfterMinutes());
+        }
+        if (reason instanceof EmailNotVerifiedException) {
+            return getTranslation("login.error.unverified");
+        }
+        return getTranslation("login.error.message");
     }
 
     @Override
