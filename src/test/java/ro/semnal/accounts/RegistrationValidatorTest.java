@@ -46,11 +46,11 @@ class RegistrationValidatorTest {
 
     @Test
     void a_password_shorter_than_twelve_characters_is_refused_and_one_of_twelve_accepted() {
-        Registration shortOne = new Registration("Ion Pop", "ion@ipj.ro", "abcdefghijk", "abcdefghijk",
+        Registration shortOne = new Registration("Ion Pop", "ion@ipj.ro", "brazi verzi", "brazi verzi",
                 Profession.JUDGE, "Tribunalul Iași", County.IS, Language.RO);
         assertThat(RegistrationValidator.validate(shortOne))
                 .containsExactly(new FieldError("password", "validation.password.tooShort"));
-        Registration twelve = new Registration("Ion Pop", "ion@ipj.ro", "abcdefghijkl", "abcdefghijkl",
+        Registration twelve = new Registration("Ion Pop", "ion@ipj.ro", "brazi verzi!", "brazi verzi!",
                 Profession.JUDGE, "Tribunalul Iași", County.IS, Language.RO);
         assertThat(RegistrationValidator.validate(twelve)).isEmpty();
     }
