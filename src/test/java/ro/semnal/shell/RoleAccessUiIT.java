@@ -58,7 +58,7 @@ class RoleAccessUiIT extends KaribuTest {
         login(learner);
         _assertOne(LearnerHomeView.class);
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).contains("Ioana Cursant");
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Contul meu");
 
         assertDenied("trainer");
         assertDenied("coordinator");
@@ -75,7 +75,7 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void a_trainer_reaches_the_trainer_page_and_their_cohorts_figures_but_not_certificates_or_administration() {
         login(users.create("Mihai Formator", Role.TRAINER));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Grupele mele", "Program");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Contul meu", "Grupele mele", "Program");
         UI.getCurrent().navigate(CohortsView.class);
         _assertOne(CohortsView.class);
         assertDenied("coordinator/certificates");
@@ -85,7 +85,7 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void a_coordinator_reaches_programme_and_trainer_pages_but_not_administration() {
         login(users.create("Elena Coordonator", Role.COORDINATOR));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Grupele mele", "Program",
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Contul meu", "Grupele mele", "Program",
                 "Certificate");
         UI.getCurrent().navigate(ProgrammeView.class);
         _assertOne(ProgrammeView.class);
@@ -96,7 +96,7 @@ class RoleAccessUiIT extends KaribuTest {
     @Test
     void an_administrator_reaches_every_page() {
         login(users.create("Andrei Admin", Role.ADMIN));
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Grupele mele", "Program",
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Contul meu", "Grupele mele", "Program",
                 "Certificate", "Utilizatori", "Cereri privind datele", "Cursuri", "Mesaje trimise", "Jurnal de audit",
                 "Sistem");
         UI.getCurrent().navigate(AdminUsersView.class);
@@ -109,12 +109,12 @@ class RoleAccessUiIT extends KaribuTest {
     void the_language_switch_shows_english_and_remembers_it_on_the_account() {
         UserAccount learner = users.create("Dana Bilingv", Role.LEARNER);
         login(learner);
-        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele");
+        assertThat(navigation()).containsExactly("Acasă", "Catalog de cursuri", "Testele mele", "Sesiunile mele", "Certificatele mele", "Datele mele", "Contul meu");
 
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
-        assertThat(navigation()).containsExactly("Home", "Course catalog", "My quizzes", "My sessions", "My certificates", "My data");
+        assertThat(navigation()).containsExactly("Home", "Course catalog", "My quizzes", "My sessions", "My certificates", "My data", "My account");
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText()).startsWith("Welcome");
         assertThat(accounts.findByEmail(learner.email()).orElseThrow().language()).isEqualTo(Language.EN);
     }

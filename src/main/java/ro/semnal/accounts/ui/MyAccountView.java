@@ -28,7 +28,7 @@ import ro.semnal.base.validation.InvalidInputException;
 /** The signed-in user's account: change the password or the e-mail address, sign out everywhere. */
 @Route("account")
 @PermitAll
-@Menu(title = "nav.myAccount", order = 18, icon = "vaadin:user")
+@Menu(title = "nav.myAccount", order = 19, icon = "vaadin:user")
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountSecurityService security;
@@ -47,6 +47,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private Component createPasswordForm() {
         PasswordField current = new PasswordField(getTranslation("field.currentPassword"));
+        current.setId("current-password");
         PasswordField password = new PasswordField(getTranslation("field.newPassword"));
         password.setHelperText(getTranslation("field.password.help", RegistrationValidator.MIN_PASSWORD_LENGTH));
         PasswordField confirmation = new PasswordField(getTranslation("field.passwordConfirmation"));
@@ -73,6 +74,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         EmailField email = new EmailField(getTranslation("field.newEmail"));
         email.setMaxLength(254);
         PasswordField current = new PasswordField(getTranslation("field.currentPassword"));
+        current.setId("email-current-password");
         FieldErrors errors = new FieldErrors().bind("email", email).bind("currentPassword", current);
         Button send = new Button(getTranslation("account.changeEmail"), click -> {
             try {
