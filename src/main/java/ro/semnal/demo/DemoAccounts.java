@@ -35,11 +35,11 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("learner@semnal.local", "demo-learner-2026", "Ioana Popescu", Profession.SOCIAL_WORKER,
+            new DemoAccount("learner@semnal.local", "semnal-demo-cursant-2026", "Ioana Popescu", Profession.SOCIAL_WORKER,
                     "DGASPC Iași", County.IS, EnumSet.of(Role.LEARNER)),
-            new DemoAccount("trainer@semnal.local", "demo-trainer-2026", "Mihai Ștefănescu", Profession.OTHER,
+            new DemoAccount("trainer@semnal.local", "semnal-demo-formator-2026", "Mihai Ștefănescu", Profession.OTHER,
                     "Centrul de formare Semnal", County.CJ, EnumSet.of(Role.TRAINER, Role.LEARNER)),
-            new DemoAccount("coordinator@semnal.local", "demo-coordinator-2026", "Elena Țurcanu", Profession.OTHER,
+            new DemoAccount("coordinator@semnal.local", "semnal-demo-coordonator-2026", "Elena Țurcanu", Profession.OTHER,
                     "Programul național Semnal", County.B, EnumSet.of(Role.COORDINATOR)));
 
     private final AccountService accounts;

@@ -78,7 +78,7 @@ class BrowserSmokeIT {
         screenshot("1-login");
         email.sendKeys("learner@semnal.local");
         WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys("demo-learner-2026", Keys.ENTER);
+        password.sendKeys("semnal-demo-cursant-2026", Keys.ENTER);
 
         WebElement greeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-greeting")));
         assertThat(greeting.getText()).isEqualTo("Bine ai venit, Ioana Popescu!");
