@@ -67,7 +67,7 @@ public class AccountService {
             Language language) {
         String password = Tokens.random(24);
         User user = createUser(new Registration(fullName, email, password, password, profession, institution,
-                county, language), EnumSet.of(Role.LEARNER));
+                county, language), EnumSet.of(Role.LEARNER), false);
         user.requireVerification();
         String token = links.issue(user.getId(), PasswordToken.SET_PASSWORD, Duration.ofDays(14), null);
         return new InvitedAccount(user.toAccount(), token);
@@ -100,7 +100,7 @@ public class AccountService {
         record Registered(UserAccount account, String token) {
         }
         Registered registered = transactions.execute(status -> {
-            User user = createUser(registration, EnumSet.of(Role.LEARNER));
+            User user = createUser(registration, EnumSet.of(Role.LEARNER), true);
             user.requireVerification();
             String token = links.issue(user.getId(), PasswordToken.VERIFY_EMAIL, properties.verificationValidity(),
                     null);
@@ -116,11 +116,15 @@ public class AccountService {
      */
     @Transactional
     public UserAccount create(Registration registration, Set<Role> roles) {
-        return createUser(registration, roles).toAccount();
+        return createUser(registration, roles, true).toAccount();
     }
 
-    private User createUser(Registration registration, Set<Role> roles) {
+    /** With {@code checkPassword} false (an invitation's unusable random password), the policy is not applied. */
+    private User createUser(Registration registration, Set<Role> roles, boolean checkPassword) {
         List<FieldError> errors = new ArrayList<>(RegistrationValidator.validate(registration));
+        if (!checkPassword) {
+            errors.removeIf(error -> error.field().startsWith("password"));
+        }
         String email = User.normaliseEmail(registration.email());
         if (errors.stream().noneMatch(e -> e.field().equals("email")) && users.existsByEmail(email)) {
             errors.add(new FieldError("email", "validation.email.taken"));

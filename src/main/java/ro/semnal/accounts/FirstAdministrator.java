@@ -39,7 +39,7 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         boolean generated = properties.password() == null || properties.password().isBlank();
-        String password = generated ? randomPassword() : properties.password();
+        String password = generated ? randomPassword(properties.email()) : properties.password();
         try {
             accounts.create(new Registration(properties.name(), properties.email(), password, password,
                     Profession.OTHER, "Semnal", County.B, Language.RO), EnumSet.of(Role.ADMIN, Role.COORDINATOR));
@@ -57,6 +57,15 @@ class FirstAdministrator implements ApplicationRunner {
         } else {
             log.info("First administrator {} created with the configured password", properties.email());
         }
+    }
+
+    /** A random password that passes the policy (it could, rarely, contain the e-mail's local part). */
+    static String randomPassword(String email) {
+        String password;
+        do {
+            password = randomPassword();
+        } while (RegistrationValidator.password(password, email).isPresent());
+        return password;
     }
 
     static String randomPassword() {

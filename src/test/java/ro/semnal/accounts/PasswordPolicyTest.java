@@ -47,4 +47,12 @@ class PasswordPolicyTest {
         assertThat(RegistrationValidator.password("x".repeat(128), EMAIL)).isEmpty();
         assertThat(RegistrationValidator.password("x".repeat(129), EMAIL)).contains("validation.password.tooLong");
     }
+
+    @Test
+    void the_demo_passwords_in_the_readme_pass_the_policy() {
+        assertThat(RegistrationValidator.password("semnal-demo-cursant-2026", "learner@semnal.local")).isEmpty();
+        assertThat(RegistrationValidator.password("semnal-demo-formator-2026", "trainer@semnal.local")).isEmpty();
+        assertThat(RegistrationValidator.password("semnal-demo-coordonator-2026", "coordinator@semnal.local"))
+                .isEmpty();
+    }
 }
