@@ -34,7 +34,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class AnonymousAccessIT {
 
     /** Vaadin routes anyone may open, as templates. A new one must be added here on purpose. */
-    static final Set<String> PUBLIC_ROUTES = Set.of("login", "register", "verify/:code?", "set-password/:token");
+    static final Set<String> PUBLIC_ROUTES = Set.of("login", "register", "verify/:code?", "set-password/:token",
+            "forgot-password", "verify-email/:token?", "confirm-email/:token");
 
     /** Spring MVC endpoints anyone may call, as patterns; everything else must be refused. */
     static final Set<String> PUBLIC_ENDPOINTS = Set.of("/error", "/calendar/{token}.ics", "/actuator/health",
