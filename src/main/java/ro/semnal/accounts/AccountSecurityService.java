@@ -9,8 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import ro.semnal.base.validation.InvalidInputException;
 
@@ -97,7 +95,7 @@ public class AccountSecurityService {
             requireCurrentPassword(user, currentPassword);
             RegistrationValidator.requireNewPassword(newPassword, confirmation, user.getEmail());
             user.changePasswordHash(passwordEncoder.encode(newPassword));
-            events.publishEvent(new SessionsRevoked(user.getEmail(), currentSessionId()));
+            events.publishEvent(new SessionsRevoked(user.getEmail(), UserSessions.currentSessionId()));
         });
     }
 
@@ -128,8 +126,8 @@ public class AccountSecurityService {
     }
 
     /**
-     * Confirms a new address through the link sent to it. The old address is told; every session of the
-     * user ends, and they sign in with the new address.
+     * Confirms a new address through the link sent to it. The old address is told; every other session of
+     * the user ends (this one, if signed in, at its next navigation), and they sign in with the new address.
      */
     public UserAccount confirmEmailChange(String token) {
         record Changed(UserAccount before, UserAccount after) {
@@ -146,7 +144,7 @@ public class AccountSecurityService {
                 UserAccount before = user.toAccount();
                 user.changeEmail(found.newEmail());
                 users.flush();
-                events.publishEvent(new SessionsRevoked(before.email(), null));
+                events.publishEvent(new SessionsRevoked(before.email(), UserSessions.currentSessionId()));
                 return new Changed(before, user.toAccount());
             });
         } catch (DataIntegrityViolationException takenMeanwhile) {
@@ -156,10 +154,13 @@ public class AccountSecurityService {
         return changed.after();
     }
 
-    /** Ends every session of the signed-in user, this one included. */
+    /**
+     * Ends every other session of the signed-in user; the caller then signs this one out (a view must not
+     * invalidate the session its own request is using).
+     */
     @PreAuthorize("isAuthenticated()")
     public void signOutEverywhere() {
-        events.publishEvent(new SessionsRevoked(currentUser.email().orElseThrow(), null));
+        events.publishEvent(new SessionsRevoked(currentUser.email().orElseThrow(), UserSessions.currentSessionId()));
     }
 
     private User signedIn() {
@@ -178,11 +179,6 @@ public class AccountSecurityService {
         } finally {
             permit.release();
         }
-    }
-
-    private static String currentSessionId() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        return request == null ? null : request.getSessionId();
     }
 
     private record Link(UserAccount account, String token) {

@@ -75,8 +75,8 @@ public class AccountService {
 
     /**
      * Sets a password through an e-mailed link (an invitation or a password reset); the link then stops
-     * working, the address counts as verified (the mail reached its owner), and every session of the user
-     * ends. The password policy applies.
+     * working, the address counts as verified (the mail reached its owner), and every other session of the
+     * user ends. The password policy applies.
      */
     @Transactional
     public UserAccount setPassword(String token, String password, String confirmation) {
@@ -87,7 +87,7 @@ public class AccountService {
         user.changePasswordHash(passwordEncoder.encode(password));
         user.verifyEmail();
         links.revoke(user.getId(), PasswordToken.RESET_PASSWORD);
-        events.publishEvent(new SessionsRevoked(user.getEmail(), null));
+        events.publishEvent(new SessionsRevoked(user.getEmail(), UserSessions.currentSessionId()));
         return user.toAccount();
     }
 

@@ -11,6 +11,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
@@ -92,6 +94,12 @@ class UserSessions extends SessionRegistryImpl implements HttpSessionListener, H
         String name = User.normaliseEmail(email);
         return getAllPrincipals().stream().filter(p -> name.equals(User.normaliseEmail(nameOf(p))))
                 .mapToInt(p -> getAllSessions(p, false).size()).sum();
+    }
+
+    /** The HTTP session of the request being served, if any (spared when a user ends their other sessions). */
+    static String currentSessionId() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request == null ? null : request.getSessionId();
     }
 
     private static String nameOf(Object principal) {
