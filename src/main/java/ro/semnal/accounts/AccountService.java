@@ -43,6 +43,7 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private volatile String unusableHash;
 
     AccountService(UserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, LinkTokens links,
             AccountMails mails, AccountProperties properties, ApplicationEventPublisher events,
@@ -65,9 +66,8 @@ public class AccountService {
     @Transactional
     public InvitedAccount invite(String fullName, String email, Profession profession, String institution, County county,
             Language language) {
-        String password = Tokens.random(24);
-        User user = createUser(new Registration(fullName, email, password, password, profession, institution,
-                county, language), EnumSet.of(Role.LEARNER), false);
+        User user = createUser(new Registration(fullName, email, null, null, profession, institution, county,
+                language), EnumSet.of(Role.LEARNER), unusableHash());
         user.requireVerification();
         String token = links.issue(user.getId(), PasswordToken.SET_PASSWORD, Duration.ofDays(14), null);
         return new InvitedAccount(user.toAccount(), token);
@@ -100,7 +100,7 @@ public class AccountService {
         record Registered(UserAccount account, String token) {
         }
         Registered registered = transactions.execute(status -> {
-            User user = createUser(registration, EnumSet.of(Role.LEARNER), true);
+            User user = createUser(registration, EnumSet.of(Role.LEARNER), null);
             user.requireVerification();
             String token = links.issue(user.getId(), PasswordToken.VERIFY_EMAIL, properties.verificationValidity(),
                     null);
@@ -116,13 +116,16 @@ public class AccountService {
      */
     @Transactional
     public UserAccount create(Registration registration, Set<Role> roles) {
-        return createUser(registration, roles, true).toAccount();
+        return createUser(registration, roles, null).toAccount();
     }
 
-    /** With {@code checkPassword} false (an invitation's unusable random password), the policy is not applied. */
-    private User createUser(Registration registration, Set<Role> roles, boolean checkPassword) {
+    /**
+     * With a {@code passwordHash} (an invitation's unusable one), the registration carries no password and
+     * the policy is not applied; otherwise the password is checked and hashed.
+     */
+    private User createUser(Registration registration, Set<Role> roles, String passwordHash) {
         List<FieldError> errors = new ArrayList<>(RegistrationValidator.validate(registration));
-        if (!checkPassword) {
+        if (passwordHash != null) {
             errors.removeIf(error -> error.field().startsWith("password"));
         }
         String email = User.normaliseEmail(registration.email());
@@ -133,7 +136,8 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         Language language = registration.language() == null ? Language.RO : registration.language();
-        User user = new User(email, registration.fullName(), passwordEncoder.encode(registration.password()),
+        User user = new User(email, registration.fullName(),
+                passwordHash != null ? passwordHash : passwordEncoder.encode(registration.password()),
                 registration.profession(), registration.institution(), registration.county(), language, roles,
                 clock.instant());
         try {
@@ -141,6 +145,19 @@ public class AccountService {
         } catch (DataIntegrityViolationException raceOnSameEmail) {
             throw new InvalidInputException("email", "validation.email.taken");
         }
+    }
+
+    /**
+     * The hash of a random secret nobody knows, shared by invited accounts until their owners set a password:
+     * computed once, so a CSV import does not pay a bcrypt hash per learner.
+     */
+    private String unusableHash() {
+        String hash = unusableHash;
+        if (hash == null) {
+            hash = passwordEncoder.encode(Tokens.random(32));
+            unusableHash = hash;
+        }
+        return hash;
     }
 
     public Optional<UserAccount> findByEmail(String email) {

@@ -147,6 +147,9 @@ class AccountSafetyIT {
     void an_invited_learner_is_verified_by_setting_their_password_through_the_link() {
         InvitedAccount invited = accounts.invite("Invitat Import", TestUsers.uniqueEmail("invitat"),
                 Profession.JUDGE, "Tribunalul Cluj", County.CJ, Language.RO);
+        assertThatThrownBy(() -> signIn(invited.account().email(), "")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(invited.account().email(), invited.passwordToken()))
+                .isInstanceOf(BadCredentialsException.class);
         accounts.setPassword(invited.passwordToken(), NEW_PASSWORD, NEW_PASSWORD);
         assertThat(signIn(invited.account().email(), NEW_PASSWORD).isAuthenticated()).isTrue();
     }
