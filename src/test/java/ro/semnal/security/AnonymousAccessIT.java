@@ -40,6 +40,8 @@ class AnonymousAccessIT {
     /** Spring MVC endpoints anyone may call, as patterns; everything else must be refused. */
     static final Set<String> PUBLIC_ENDPOINTS = Set.of("/error", "/calendar/{token}.ics", "/actuator/health",
             "/actuator/health/**");
+    /** Endpoints for the metrics scraper only: HTTP Basic with its own account, so a visitor gets 401, not a login page. */
+    static final Set<String> SCRAPE_ENDPOINTS = Set.of("/actuator/prometheus");
 
     @LocalServerPort
     int port;
@@ -115,6 +117,9 @@ class AnonymousAccessIT {
             String path = pattern.replace("/**", "/assets/diagram.svg").replaceAll("\\{[^}]+}", "1");
             if (PUBLIC_ENDPOINTS.contains(pattern)) {
                 assertThat(get(path).statusCode()).as("public %s", path).isNotEqualTo(302);
+            } else if (SCRAPE_ENDPOINTS.contains(pattern)) {
+                assertThat(get(path).statusCode()).as("scrape-only %s", path).isEqualTo(401);
+                assertThat(get(path).body()).as("scrape-only %s", path).doesNotContain("semnal_", "jvm_");
             } else {
                 assertSentToLogin(path);
             }
