@@ -59,10 +59,10 @@ final class LearnerJourney {
         if (!enrolledAt.isBefore(now)) {
             return null;
         }
-        boolean starts = random.nextDouble() < (learner.cohort() ? 0.95 : 0.80);
-        boolean finishes = starts && random.nextDouble() < (learner.cohort() ? 0.82 : 0.61);
+        boolean starts = random.nextDouble() < (learner.cohort() ? 0.95 : 0.85);
+        boolean finishes = starts && random.nextDouble() < (learner.cohort() ? 0.70 : 0.51);
         List<ItemRef> items = course.items();
-        int reach = !starts ? 0 : finishes ? items.size() : 1 + (int) ((items.size() - 1) * Math.pow(random.nextDouble(), 0.85));
+        int reach = !starts ? 0 : finishes ? items.size() : 1 + (int) ((items.size() - 1) * Math.pow(random.nextDouble(), 0.6));
         Instant t = enrolledAt.plus(minutes(1 + random.nextInt(90)));
         String lastItem = null;
         Instant lastActivity = enrolledAt;
@@ -117,7 +117,7 @@ final class LearnerJourney {
                     : new Outcome(null, false);
             case POST_TEST -> r < 0.96 ? attempts(learner, course, quiz, start, 1, learner.ability() + learner.gain(), false)
                     : new Outcome(null, false);
-            case PRACTICE -> r < 0.55 ? attempts(learner, course, quiz, start, random.nextDouble() < 0.2 ? 2 : 1,
+            case PRACTICE -> r < 0.45 ? attempts(learner, course, quiz, start, random.nextDouble() < 0.2 ? 2 : 1,
                     learner.ability() + learner.gain() / 2, false) : new Outcome(null, false);
             case ATTITUDE_SURVEY -> (firstSurvey ? r < 0.45 : r < (tookFirstSurvey ? 0.85 : 0.08))
                     ? survey(learner, course, quiz, start, firstSurvey) : new Outcome(null, false);

@@ -220,7 +220,7 @@ public final class ReportingDataGenerator {
     private List<Cohort> cohorts(List<Person> learners, List<Person> trainers) {
         Map<String, List<Person>> groups = new LinkedHashMap<>();
         for (Person p : learners) {
-            if (random.nextDouble() < 0.33) {
+            if (random.nextDouble() < 0.28) {
                 groups.computeIfAbsent(p.county() + "/" + p.profession(), k -> new ArrayList<>()).add(p);
             }
         }
@@ -346,7 +346,7 @@ public final class ReportingDataGenerator {
                 }
                 CourseDefinition role = catalog.course(ROLE_COURSE.get(p.profession())).orElseThrow();
                 double u = random.nextDouble();
-                if (coreCompleted != null && u < (inCohort ? 0.9 : 0.6)) {
+                if (coreCompleted != null && u < (inCohort ? 0.8 : 0.55)) {
                     journey.take(learner, role, coreCompleted.plus(exponential(Duration.ofDays(5))));
                 } else if (coreCompleted == null && u < 0.15) {
                     journey.take(learner, role, from.plus(exponential(Duration.ofDays(3))));
