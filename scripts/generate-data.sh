@@ -6,11 +6,12 @@
 #
 #   scripts/generate-data.sh [database] [--name=value ...]   # database: default semnal_bench (DROPPED first)
 #
-# Environment: GEN_LEARNERS (default 100000), GEN_SEED (default 8), BENCH_SKIP_BUILD=1 (reuse target/test-classes).
+# Environment: GEN_LEARNERS (default 100000), GEN_SEED (default 8), BENCH_DB_PORT (default 3306), BENCH_SKIP_BUILD=1 (reuse target/test-classes).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 DB="semnal_bench"
+PORT="${BENCH_DB_PORT:-3306}"
 if [ $# -gt 0 ] && [[ "$1" != --* ]]; then DB="$1"; shift; fi
 [[ "$DB" =~ ^[a-z0-9_]+$ ]] || { echo "the database name must be [a-z0-9_]+" >&2; exit 2; }
 
@@ -25,7 +26,7 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/test-classpath.txt ]; then
 fi
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 
-mysql_() { mysql -uroot -h127.0.0.1 -P3306 "$@"; }
+mysql_() { mysql -uroot -h127.0.0.1 -P"$PORT" "$@"; }
 if ! mysql_ -e 'select 1' >/dev/null 2>&1; then
   echo "MariaDB is down: starting it" >&2
   start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
@@ -33,7 +34,7 @@ if ! mysql_ -e 'select 1' >/dev/null 2>&1; then
 fi
 mysql_ -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 
-url="jdbc:mysql://127.0.0.1:3306/$DB?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC&allowPublicKeyRetrieval=true&sslMode=DISABLED&rewriteBatchedStatements=true"
+url="jdbc:mysql://127.0.0.1:$PORT/$DB?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC&allowPublicKeyRetrieval=true&sslMode=DISABLED&rewriteBatchedStatements=true"
 out="target/bench/generate-$DB-$stamp.txt"
 timeout --kill-after=30s 1800s \
   "$JAVA" -Duser.home="$PWD/target/home" -Dgen.learners="${GEN_LEARNERS:-100000}" -Dgen.seed="${GEN_SEED:-8}" \

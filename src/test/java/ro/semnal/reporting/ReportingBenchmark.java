@@ -158,6 +158,7 @@ public final class ReportingBenchmark {
         }
         System.out.println("\n(each cell: p50 / p95 / max; goal p95 < " + (int) GOAL_MS + " ms; " + over + " cells over)");
 
+        bufferPool(service);
         explain(filters, figures);
         refreshCost();
         return 0;
@@ -240,28 +241,68 @@ public final class ReportingBenchmark {
     }
 
     private void explain(Map<String, ReportFilter> filters, List<Figure> figures) {
-        System.out.println("\nEXPLAIN of every distinct query the figures ran (no filter, each filter, all together):\n");
-        recording.recording = true;
+        System.out.println("\nEXPLAIN of the queries of each figure and filter (MariaDB; a derived table shows two rows):\n");
+        System.out.println("| figure | filter | table | type | key | rows | Extra | |");
+        System.out.println("|---|---|---|---|---|---:|---|---|");
+        int flagged = 0;
         for (Figure figure : figures) {
             if (figure.name().equals("ReportingService.report")) {
                 continue;
             }
-            for (ReportFilter filter : filters.values()) {
-                figure.run().apply(filter);
+            for (Map.Entry<String, ReportFilter> filter : filters.entrySet()) {
+                recording.statements.clear();
+                recording.recording = true;
+                figure.run().apply(filter.getValue());
+                recording.recording = false;
+                for (Map.Entry<String, MapSqlParameterSource> e : recording.statements.entrySet()) {
+                    for (Map<String, Object> row : jdbc.queryForList("EXPLAIN " + e.getKey(), e.getValue())) {
+                        String extra = String.valueOf(row.get("Extra"));
+                        boolean bad = extra.contains("Using temporary") || extra.contains("Using filesort");
+                        flagged += bad ? 1 : 0;
+                        System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", figure.name(),
+                                filter.getKey(), row.get("table"), row.get("type"), row.get("key"), row.get("rows"), extra,
+                                bad ? "**temporary/filesort**" : "");
+                    }
+                }
             }
         }
-        recording.recording = false;
-        System.out.println("| query | table | type | key | rows | Extra | flag |");
-        System.out.println("|---|---|---|---|---:|---|---|");
-        for (Map.Entry<String, MapSqlParameterSource> e : recording.statements.entrySet()) {
-            String sql = e.getKey().replaceAll("\\s+", " ").trim();
-            for (Map<String, Object> row : jdbc.queryForList("EXPLAIN " + e.getKey(), e.getValue())) {
-                String extra = String.valueOf(row.get("Extra"));
-                boolean bad = extra.contains("Using temporary") || extra.contains("Using filesort");
-                System.out.printf(Locale.ROOT, "| `%s` | %s | %s | %s | %s | %s | %s |%n", sql, row.get("table"),
-                        row.get("type"), row.get("key"), row.get("rows"), extra, bad ? "**temporary/filesort**" : "ok");
+        System.out.println("\n(" + flagged + " plan rows with a temporary table or filesort)");
+        System.out.println("\nThe SQL of each query, as run with no filter and with all filters:\n");
+        for (Figure figure : figures) {
+            if (figure.name().equals("ReportingService.report")) {
+                continue;
+            }
+            for (String name : List.of("none", "all together")) {
+                recording.statements.clear();
+                recording.recording = true;
+                figure.run().apply(filters.get(name));
+                recording.recording = false;
+                recording.statements.keySet().forEach(sql -> System.out.println("- " + figure.name() + ", " + name + ": `"
+                        + sql.replaceAll("\\s+", " ").trim() + "`"));
             }
         }
+    }
+
+    /** Pages MariaDB read from disk (not found in its buffer pool) per whole report with no filter. */
+    private void bufferPool(ReportingService service) {
+        String sql = "SELECT variable_name, variable_value FROM information_schema.global_status"
+                + " WHERE variable_name IN ('INNODB_BUFFER_POOL_READS', 'INNODB_BUFFER_POOL_READ_REQUESTS')";
+        Map<String, Long> before = new java.util.HashMap<>();
+        jdbc.query(sql, Map.of(), rs -> {
+            before.put(rs.getString(1), rs.getLong(2));
+        });
+        int runs = 5;
+        for (int i = 0; i < runs; i++) {
+            service.report(ReportFilter.ALL);
+        }
+        jdbc.query(sql, Map.of(), rs -> {
+            System.out.printf(Locale.ROOT, "%s per whole report (no filter): %,d%n", rs.getString(1).toLowerCase(Locale.ROOT),
+                    (rs.getLong(2) - before.get(rs.getString(1))) / runs);
+        });
+        System.out.println("innodb_buffer_pool_size: " + jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Map.of(),
+                Long.class) / (1024 * 1024) + " MB; report tables and indexes: " + jdbc.queryForObject("""
+                SELECT ROUND(SUM(data_length + index_length) / 1048576) FROM information_schema.tables
+                WHERE table_schema = DATABASE() AND table_name LIKE 'report%'""", Map.of(), Long.class) + " MB");
     }
 
     /** Refresh with nothing changed, then after 1,000 learners' enrolments changed (as any lesson visit does). */
@@ -279,9 +320,14 @@ public final class ReportingBenchmark {
         t = System.nanoTime();
         int changed = facts.refresh();
         double refresh = (System.nanoTime() - t) / 1e6;
-        System.out.printf(Locale.ROOT, "%nReportFacts.refresh with nothing changed: %.0f ms (%d learners recomputed)%n", idle, none);
-        System.out.printf(Locale.ROOT, "ReportFacts.refresh after %d learners changed: %.0f ms (%d learners recomputed)%n",
+        t = System.nanoTime();
+        facts.recompute(learners);
+        double recompute = (System.nanoTime() - t) / 1e6;
+        System.out.printf(Locale.ROOT, "%nReportFacts.refresh, first after the benchmark started: %.0f ms (%d learners recomputed:"
+                + " those active in the last 10 minutes before the previous refresh, the overlap kept for late commits)%n", idle, none);
+        System.out.printf(Locale.ROOT, "ReportFacts.refresh after %d learners' enrolments changed: %.0f ms (%d learners recomputed)%n",
                 learners.size(), refresh, changed);
+        System.out.printf(Locale.ROOT, "ReportFacts.recompute of those %d learners alone: %.0f ms%n", learners.size(), recompute);
     }
 
     private void signInAsCoordinator() {
