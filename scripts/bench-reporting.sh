@@ -10,28 +10,14 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-DB="semnal_bench"
-PORT="${BENCH_DB_PORT:-3306}"
-if [ $# -gt 0 ] && [[ "$1" != --* ]]; then DB="$1"; shift; fi
-[[ "$DB" =~ ^[a-z0-9_]+$ ]] || { echo "the database name must be [a-z0-9_]+" >&2; exit 2; }
+source scripts/reporting-env.sh
 
-JDK="$(scripts/jdk21.sh --print)"
-JAVA="$JDK/bin/java"
-mkdir -p target/bench
-stamp="$(date -u +%Y%m%dT%H%M%SZ)"
-
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f target/test-classpath.txt ]; then
-  mvn -q -DskipTests test-compile dependency:build-classpath \
-      -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-fi
-CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-
-if ! mysql -uroot -h127.0.0.1 -P"$PORT" -e "SELECT 1 FROM $DB.report_enrolment LIMIT 1" >/dev/null 2>&1; then
+if ! mysql_ -e "SELECT 1 FROM $DB.report_enrolment LIMIT 1" >/dev/null 2>&1; then
   echo "No reporting data in $DB: run scripts/generate-data.sh $DB first" >&2
   exit 2
 fi
 
-url="jdbc:mysql://127.0.0.1:$PORT/$DB?useUnicode=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci&serverTimezone=UTC&allowPublicKeyRetrieval=true&sslMode=DISABLED"
+url="$URL"
 out="target/bench/reporting-$DB-$stamp.txt"
 echo "Machine: $(nproc) cores; $(uptime)" | tee "$out"
 timeout --kill-after=30s 1800s \

@@ -20,11 +20,9 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-import ro.semnal.SemnalApplication;
 import ro.semnal.accounts.County;
 import ro.semnal.accounts.Profession;
 import ro.semnal.bench.LearnerJourney.Learner;
@@ -44,7 +42,8 @@ import ro.semnal.reporting.ReportFacts;
  * consistent by construction). Synthetic accounts have e-mails under {@code .invalid} and a password hash of a
  * random secret that is thrown away, so nobody can sign in as them. Deterministic for a seed.
  *
- * <p>Not a test: run with {@code scripts/generate-data.sh [database]}. Settings: {@code -Dgen.learners=100000},
+ * <p>Not a test: run with {@code scripts/generate-data.sh [database]}, which adds {@code rewriteBatchedStatements=true}
+ * to the URL (without it the driver sends the batches row by row). Settings: {@code -Dgen.learners=100000},
  * {@code -Dgen.seed=8}; {@code --name=value} arguments override Spring properties.
  */
 public final class ReportingDataGenerator {
@@ -84,26 +83,11 @@ public final class ReportingDataGenerator {
     public static void main(String[] args) throws Exception {
         int learners = Integer.getInteger("gen.learners", 100_000);
         long seed = Long.getLong("gen.seed", 8);
-        Map<String, String> spring = new LinkedHashMap<>();
-        spring.put("spring.profiles.active", "mysql,mariadb");
-        spring.put("semnal.catalog.folder", "courses");
-        spring.put("spring.quartz.auto-startup", "false");
-        spring.put("server.port", "0");
-        spring.put("server.address", "127.0.0.1");
-        spring.put("semnal.admin.password", "Synthetic-admin-" + Long.toHexString(new java.security.SecureRandom().nextLong()));
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("Expected --name=value, got " + arg);
-            }
-            spring.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        String url = spring.getOrDefault("spring.datasource.url", "");
-        if (!url.contains("rewriteBatchedStatements")) {
-            spring.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true");
-        }
+        // the admin is created on first start: a random password nobody needs
+        Map<String, String> extra = Map.of("semnal.admin.password",
+                "Synthetic-admin-" + Long.toHexString(new java.security.SecureRandom().nextLong()));
         long boot = System.nanoTime();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SemnalApplication.class)
-                .run(spring.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = BenchApp.start(args, extra)) {
             System.out.printf(Locale.ROOT, "Semnal started in %.1f s; generating %,d learners (seed %d)%n",
                     (System.nanoTime() - boot) / 1e9, learners, seed);
             Instant now = context.getBean(java.time.Clock.class).instant();
