@@ -83,11 +83,8 @@ public final class ReportingDataGenerator {
     public static void main(String[] args) throws Exception {
         int learners = Integer.getInteger("gen.learners", 100_000);
         long seed = Long.getLong("gen.seed", 8);
-        // the admin is created on first start: a random password nobody needs
-        Map<String, String> extra = Map.of("semnal.admin.password",
-                "Synthetic-admin-" + Long.toHexString(new java.security.SecureRandom().nextLong()));
         long boot = System.nanoTime();
-        try (ConfigurableApplicationContext context = BenchApp.start(args, extra)) {
+        try (ConfigurableApplicationContext context = BenchApp.start(args, Map.of())) {
             System.out.printf(Locale.ROOT, "Semnal started in %.1f s; generating %,d learners (seed %d)%n",
                     (System.nanoTime() - boot) / 1e9, learners, seed);
             Instant now = context.getBean(java.time.Clock.class).instant();
