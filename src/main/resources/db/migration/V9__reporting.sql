@@ -60,7 +60,11 @@ CREATE TABLE report_competency (
     possible     DECIMAL(9, 3) NOT NULL,
     PRIMARY KEY (user_id, course_slug, competency)
 );
-CREATE INDEX ix_rc_competency ON report_competency (competency, activity_month, course_slug, profession, county, cohort_id, earned, possible, institution);
+-- user_id right after the competency: learners are counted distinct per competency.
+CREATE INDEX ix_rc_competency ON report_competency (competency, user_id, activity_month, course_slug, profession, county, cohort_id, earned, possible, institution);
+-- A filter on one cohort or one institution (a trainer's view) reads only its few rows.
+CREATE INDEX ix_rc_cohort ON report_competency (cohort_id);
+CREATE INDEX ix_rc_institution ON report_competency (institution);
 
 -- One row per cohort member and session that took place (not cancelled, ended).
 CREATE TABLE report_attendance (
@@ -75,6 +79,7 @@ CREATE TABLE report_attendance (
     PRIMARY KEY (session_id, user_id)
 );
 CREATE INDEX ix_ra_month_county ON report_attendance (session_month, county, session_id, present, profession, cohort_id, institution);
+CREATE INDEX ix_ra_cohort ON report_attendance (cohort_id, session_month, county, session_id, present);
 
 -- Targets set by coordinators: e.g. 600 specialists trained by a deadline, optionally per profession,
 -- county or course.

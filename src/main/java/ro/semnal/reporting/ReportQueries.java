@@ -32,14 +32,17 @@ class ReportQueries {
         static final Scope ALL = new Scope(true, List.of());
     }
 
-    /** The dimensions the trained specialists can be broken down by. */
+    /** The dimensions the trained specialists can be broken down by, each with the index that groups by it. */
     enum Dimension {
-        PROFESSION("profession"), COUNTY("county"), INSTITUTION("institution"), COURSE("course_slug");
+        PROFESSION("profession", "ix_re_trained_profession"), COUNTY("county", "ix_re_trained_county"),
+        INSTITUTION("institution", "ix_re_trained_institution"), COURSE("course_slug", "ix_re_trained_course");
 
         final String column;
+        final String index;
 
-        Dimension(String column) {
+        Dimension(String column, String index) {
             this.column = column;
+            this.index = index;
         }
     }
 
@@ -57,7 +60,8 @@ class ReportQueries {
 
     List<Tally> trainedBy(Dimension dimension, ReportFilter filter, Scope scope) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT " + dimension.column + ", COUNT(DISTINCT user_id) FROM report_enrolment WHERE "
+        String sql = "SELECT " + dimension.column + ", COUNT(DISTINCT user_id) FROM report_enrolment"
+                + groupedBy(dimension.index) + " WHERE "
                 + where(filter, scope, "certified_month", p, true) + " GROUP BY " + dimension.column;
         List<Tally> rows = new ArrayList<>(jdbc.query(sql, p, (rs, i) -> new Tally(rs.getString(1), rs.getLong(2))));
         rows.sort(Comparator.comparingLong(Tally::count).reversed().thenComparing(Tally::key));
@@ -93,12 +97,15 @@ class ReportQueries {
 
     Funnel funnel(ReportFilter filter, Scope scope) {
         MapSqlParameterSource p = new MapSqlParameterSource();
+        // One row per person first, read in user_id order from a covering index, then added up: four
+        // COUNT(DISTINCT) would each build a set of up to every learner (five to ten times slower on 100,000).
         String sql = """
-                SELECT COUNT(DISTINCT user_id),
-                       COUNT(DISTINCT CASE WHEN started = 1 THEN user_id END),
-                       COUNT(DISTINCT CASE WHEN completed_month > 0 THEN user_id END),
-                       COUNT(DISTINCT CASE WHEN certified_month > 0 THEN user_id END)
-                FROM report_enrolment WHERE """ + " " + where(filter, scope, "enrolled_month", p, true);
+                SELECT COUNT(*), SUM(started), SUM(completed), SUM(certified) FROM (
+                    SELECT user_id, MAX(started) AS started,
+                           MAX(CASE WHEN completed_month > 0 THEN 1 ELSE 0 END) AS completed,
+                           MAX(CASE WHEN certified_month > 0 THEN 1 ELSE 0 END) AS certified
+                    FROM report_enrolment""" + groupedBy("ix_re_user") + " WHERE "
+                + where(filter, scope, "enrolled_month", p, true) + " GROUP BY user_id) people";
         Long registered = null;
         if (scope.everything() && filter.courseSlug() == null && filter.cohortId() == null) {
             MapSqlParameterSource q = new MapSqlParameterSource();
@@ -123,7 +130,8 @@ class ReportQueries {
 
     List<KnowledgeGain> knowledge(ReportFilter filter, Scope scope) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT course_slug, profession, COUNT(*), SUM(pre_score), SUM(post_score) FROM report_enrolment WHERE "
+        String sql = "SELECT course_slug, profession, COUNT(*), SUM(pre_score), SUM(post_score) FROM report_enrolment"
+                + groupedBy("ix_re_knowledge") + " WHERE "
                 + where(filter, scope, "post_month", p, true)
                 + " AND pre_score IS NOT NULL AND post_score IS NOT NULL GROUP BY course_slug, profession";
         return jdbc.query(sql, p, (rs, i) -> {
@@ -136,7 +144,8 @@ class ReportQueries {
     /** Attitude sums per course and profession; suppression is applied by {@link Suppression}. */
     List<AttitudeChange> attitudes(ReportFilter filter, Scope scope) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT course_slug, profession, COUNT(*), SUM(attitude_before), SUM(attitude_after) FROM report_enrolment WHERE "
+        String sql = "SELECT course_slug, profession, COUNT(*), SUM(attitude_before), SUM(attitude_after) FROM report_enrolment"
+                + groupedBy("ix_re_attitude") + " WHERE "
                 + where(filter, scope, "attitude_month", p, true)
                 + " AND attitude_before IS NOT NULL AND attitude_after IS NOT NULL GROUP BY course_slug, profession";
         return jdbc.query(sql, p, (rs, i) -> {
@@ -169,6 +178,17 @@ class ReportQueries {
         String sql = "SELECT COUNT(DISTINCT session_id), COUNT(*), SUM(present) FROM report_attendance WHERE "
                 + where(filter, scope, "session_month", p, false);
         return jdbc.queryForObject(sql, p, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+    }
+
+    /**
+     * Restricts a grouped query to the index that delivers its rows already grouped (a covering scan, no temporary
+     * table) or to the two narrow ones, institution and cohort, which a filter on either makes a few hundred rows.
+     * Left alone, MariaDB picks the index of any equality filter, e.g. the course (two thirds of the rows), then
+     * groups those rows in a temporary table: three to ten times slower on 100,000 learners (docs/benchmarks.md, E).
+     */
+    static String groupedBy(String index) {
+        return " USE INDEX (" + index + (index.equals("ix_re_trained_institution") ? "" : ", ix_re_trained_institution")
+                + ", ix_re_cohort)";
     }
 
     /** The WHERE clause of a filter; {@code course} false for tables without a course column. */
