@@ -42,6 +42,7 @@ public class ReportFacts {
     private final TransactionTemplate tx;
     private final FactCalculator calculator;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     ReportFacts(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, CatalogService catalog, Clock clock) {
         this.jdbc = jdbc;
@@ -138,6 +139,15 @@ public class ReportFacts {
             jdbc.queryForObject("SELECT id FROM report_state WHERE id = 1 FOR UPDATE", Map.of(), Integer.class);
             work.run();
         });
+        writes.incrementAndGet();
+    }
+
+    /**
+     * Changes whenever the facts may have changed: on this node's writes, and on any node's refresh (which moves
+     * {@code refreshed_to}). Figures computed under one stamp stay true until it changes.
+     */
+    public String stamp() {
+        return writes.get() + "@" + refreshedTo().map(Instant::toString).orElse("never");
     }
 
     static BigDecimal decimal(Double value) {

@@ -35,6 +35,26 @@ import ro.semnal.reporting.ReportQueries.Scope;
 @Service
 public class ReportingService {
 
+    /** At most this many figure queries of this node run at once, so one report cannot take every connection. */
+    private static final java.util.concurrent.ExecutorService QUERIES = java.util.concurrent.Executors.newFixedThreadPool(4,
+            Thread.ofPlatform().name("report-query-", 0).daemon().factory());
+    private static final int CACHED_REPORTS = 200;
+
+    private record CacheKey(ReportFilter filter, Scope scope) {
+    }
+
+    /** Figures of a filter, valid while the facts are not refreshed again (at most a minute). */
+    private record Cached(String stamp, ProgrammeReport report) {
+    }
+
+    private final Map<CacheKey, Cached> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CacheKey, Cached> eldest) {
+                    return size() > CACHED_REPORTS;
+                }
+            });
+
     /** A cohort that can be chosen in the filter. */
     public record CohortOption(long id, String name) {
     }
@@ -70,24 +90,51 @@ public class ReportingService {
     }
 
     private ProgrammeReport report(ReportFilter filter, Scope scope) {
-        long[] sessions = queries.sessionTotals(filter, scope);
-        List<Figures.KnowledgeGain> knowledge = queries.knowledge(filter, scope);
+        String stamp = facts.stamp();
+        Instant refreshed = facts.refreshedTo().orElse(null);
+        CacheKey key = new CacheKey(filter, scope);
+        Cached cached = cache.get(key);
+        ProgrammeReport figures = cached != null && cached.stamp().equals(stamp)
+                ? cached.report() : compute(filter, scope, refreshed);
+        cache.put(key, new Cached(stamp, figures));
+        // targets are read fresh: a coordinator who just changed one sees it at once
+        return new ProgrammeReport(filter, clock.instant(), refreshed, figures.headline(), figures.trainedByMonth(),
+                figures.byProfession(), figures.byCounty(), figures.byInstitution(), figures.byCourse(), figures.funnel(),
+                figures.modules(), figures.knowledge(), figures.competencies(), figures.attitudes(), figures.sessions(),
+                scope.everything() ? progress() : List.of());
+    }
+
+    /** The figures of one filter: the independent queries run side by side, a few at a time. */
+    private ProgrammeReport compute(ReportFilter filter, Scope scope, Instant refreshed) {
+        var sessionTotals = async(() -> queries.sessionTotals(filter, scope));
+        var knowledgeGains = async(() -> queries.knowledge(filter, scope));
+        var funnelFigures = async(() -> queries.funnel(filter, scope));
+        var trained = async(() -> queries.trained(filter, scope));
+        var byMonth = async(() -> queries.trainedByMonth(filter, scope));
+        var byProfession = async(() -> queries.trainedBy(Dimension.PROFESSION, filter, scope));
+        var byCounty = async(() -> queries.trainedBy(Dimension.COUNTY, filter, scope));
+        var byInstitution = async(() -> queries.trainedBy(Dimension.INSTITUTION, filter, scope));
+        var byCourse = async(() -> queries.trainedBy(Dimension.COURSE, filter, scope));
+        var modules = async(() -> modules(filter, scope));
+        var competencies = async(() -> queries.competencies(filter, scope));
+        var attitudes = async(() -> Suppression.apply(queries.attitudes(filter, scope)));
+        var sessionRows = async(() -> queries.sessions(filter, scope));
+        long[] sessions = sessionTotals.join();
+        List<Figures.KnowledgeGain> knowledge = knowledgeGains.join();
         long gainLearners = knowledge.stream().mapToLong(Figures.KnowledgeGain::learners).sum();
         Double gain = gainLearners == 0 ? null
                 : knowledge.stream().mapToDouble(k -> k.gain() * k.learners()).sum() / gainLearners;
-        Figures.Funnel funnel = queries.funnel(filter, scope);
-        Figures.Headline headline = new Figures.Headline(queries.trained(filter, scope), funnel.enrolled(),
+        Figures.Funnel funnel = funnelFigures.join();
+        Figures.Headline headline = new Figures.Headline(trained.join(), funnel.enrolled(),
                 funnel.completed(), gain, gainLearners, sessions[0],
                 sessions[1] == 0 ? null : 100.0 * sessions[2] / sessions[1]);
-        return new ProgrammeReport(filter, clock.instant(), facts.refreshedTo().orElse(null), headline,
-                queries.trainedByMonth(filter, scope),
-                queries.trainedBy(Dimension.PROFESSION, filter, scope),
-                queries.trainedBy(Dimension.COUNTY, filter, scope),
-                queries.trainedBy(Dimension.INSTITUTION, filter, scope),
-                queries.trainedBy(Dimension.COURSE, filter, scope),
-                funnel, modules(filter, scope), knowledge, queries.competencies(filter, scope),
-                Suppression.apply(queries.attitudes(filter, scope)), queries.sessions(filter, scope),
-                scope.everything() ? progress() : List.of());
+        return new ProgrammeReport(filter, clock.instant(), refreshed, headline, byMonth.join(), byProfession.join(),
+                byCounty.join(), byInstitution.join(), byCourse.join(), funnel, modules.join(), knowledge,
+                competencies.join(), attitudes.join(), sessionRows.join(), List.of());
+    }
+
+    private <T> java.util.concurrent.CompletableFuture<T> async(java.util.function.Supplier<T> query) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(query, QUERIES);
     }
 
     private List<ModuleReach> modules(ReportFilter filter, Scope scope) {

@@ -66,9 +66,12 @@ public class CertificatesAdminView extends VerticalLayout implements HasDynamicT
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Language language;
+    private final org.springframework.security.core.context.SecurityContextHolderStrategy security;
 
-    public CertificatesAdminView(CertificateService certificates, CatalogService catalog) {
+    public CertificatesAdminView(CertificateService certificates, CatalogService catalog,
+            org.springframework.security.core.context.SecurityContextHolderStrategy security) {
         this.certificates = certificates;
+        this.security = security;
         this.language = Language.of(UI.getCurrent().getLocale());
         setSizeFull();
         add(new H2(getTranslation("certificates.all")), createFilters(catalog), createActions(), createGrid());
@@ -139,9 +142,11 @@ public class CertificatesAdminView extends VerticalLayout implements HasDynamicT
         progress.setMax(total);
         progress.setValue(0);
         ui.setPollInterval(500);
-        var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        // the application's strategy, not the static holder: with several application contexts in one JVM
+        // (tests) the static holder may belong to another one
+        var signedIn = security.getContext();
         Thread.ofVirtual().start(() -> {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(security);
+            security.setContext(signedIn);
             try {
                 Path file = Files.createTempFile("semnal-certificates-", ".zip");
                 try (OutputStream out = Files.newOutputStream(file)) {
@@ -154,7 +159,7 @@ public class CertificatesAdminView extends VerticalLayout implements HasDynamicT
             } catch (IOException | UncheckedIOException e) {
                 ui.access(() -> Notifications.error(getTranslation("certificates.zipFailed")));
             } finally {
-                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                security.clearContext();
                 ui.access(() -> ui.setPollInterval(-1));
             }
         });

@@ -34,6 +34,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
 import ro.semnal.base.i18n.Language;
 import ro.semnal.base.ui.Notifications;
 import ro.semnal.catalog.CatalogService;
@@ -55,6 +57,7 @@ import ro.semnal.reporting.ReportingService;
 @Menu(title = "nav.coordinator", order = 30, icon = "vaadin:chart")
 public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProgrammeView.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final ReportingService reporting;
@@ -66,11 +69,14 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph filters = new Paragraph();
     private final FlexLayout exports = new FlexLayout();
     private final TargetsPanel targets;
+    private final SecurityContextHolderStrategy security;
     private ProgrammeReport report;
     private List<ReportTable> tables;
 
-    public ProgrammeView(ReportingService reporting, ReportDocuments documents, CatalogService catalog, Clock clock) {
+    public ProgrammeView(ReportingService reporting, ReportDocuments documents, CatalogService catalog, Clock clock,
+            SecurityContextHolderStrategy security) {
         this.reporting = reporting;
+        this.security = security;
         this.documents = documents;
         this.language = Language.of(UI.getCurrent().getLocale());
         boolean everything = reporting.seesWholeProgramme();
@@ -204,6 +210,7 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
                     byte[] bytes = documents.pdf(current, all, language, done -> ui.access(() -> progress.setValue(done)));
                     ui.access(() -> offer(holder, status, progress, bytes));
                 } catch (RuntimeException e) {
+                    LOG.warn("The PDF report failed", e);
                     ui.access(() -> {
                         status.setText("");
                         Notifications.error(getTranslation("reporting.export.failed"));
@@ -243,9 +250,9 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
             UI ui = UI.getCurrent();
             rebuild.setEnabled(false);
             ui.setPollInterval(1000);
-            var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+            var signedIn = security.getContext();
             Thread.ofVirtual().start(() -> {
-                org.springframework.security.core.context.SecurityContextHolder.setContext(security);
+                security.setContext(signedIn);
                 try {
                     int accounts = reporting.rebuild(done -> ui.access(
                             () -> status.setText(getTranslation("reporting.rebuild.running", done))));
@@ -254,9 +261,10 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
                         show(report.filter());
                     });
                 } catch (RuntimeException e) {
+                    LOG.warn("Recomputing the programme figures failed", e);
                     ui.access(() -> Notifications.error(getTranslation("reporting.export.failed")));
                 } finally {
-                    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                    security.clearContext();
                     ui.access(() -> {
                         rebuild.setEnabled(true);
                         ui.setPollInterval(-1);
