@@ -29,6 +29,8 @@ final class Learner {
 
     private static final Pattern PROGRESS = Pattern.compile("(\\d+)\\D+(\\d+)\\D+(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** -Dload.trace=true prints when each step starts, to match the server's log with the steps. */
+    private static final boolean TRACE = Boolean.getBoolean("load.trace");
 
     private final LoadConfig config;
     private final StepStats stats;
@@ -56,6 +58,15 @@ final class Learner {
         step("course", () -> navigate(course, "item-" + config.lesson()));
         think();
         step("lesson", () -> navigate(course + "/lesson/" + config.lesson(), "lesson-content"));
+        think();
+        step("quiz intro", () -> navigate(course + "/quiz/" + config.quiz(), "start-quiz"));
+    }
+
+    /** A learner coming back on quiz day: from the start page straight to the course and its quiz. */
+    void returnToQuiz() throws IOException, InterruptedException {
+        String course = "course/" + config.course();
+        think();
+        step("course", () -> navigate(course, "item-" + config.lesson()));
         think();
         step("quiz intro", () -> navigate(course + "/quiz/" + config.quiz(), "start-quiz"));
     }
@@ -136,6 +147,9 @@ final class Learner {
             throw new TimeUp();
         }
         long start = System.nanoTime();
+        if (TRACE) {
+            System.out.println("TRACE " + java.time.Instant.now() + " " + email + " " + name);
+        }
         try {
             step.run();
             stats.ok(name, System.nanoTime() - start);

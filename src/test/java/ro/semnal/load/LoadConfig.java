@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** The load test's settings, from {@code --name=value} arguments; the target must be on loopback. */
 record LoadConfig(URI base, String mode, int users, int first, double rampSeconds, long durationSeconds,
-        double thinkMin, double thinkMax, double quizThinkMin, double quizThinkMax, String password, String course,
+        double thinkMin, double thinkMax, double quizThinkMin, double quizThinkMax, double returning, String password, String course,
         String lesson, String quiz, Duration timeout, long deadlineNanos) {
 
     static LoadConfig parse(String[] args, long startNanos) throws UnknownHostException {
@@ -34,7 +34,7 @@ record LoadConfig(URI base, String mode, int users, int first, double rampSecond
         return new LoadConfig(base.toString().endsWith("/") ? base : URI.create(base + "/"),
                 a.getOrDefault("mode", "scenario"), users, Integer.parseInt(a.getOrDefault("first", "1")),
                 Double.parseDouble(a.getOrDefault("ramp", "60")), duration, think[0], think[1], quizThink[0],
-                quizThink[1], a.getOrDefault("password", "load-learner-2026"),
+                quizThink[1], Double.parseDouble(a.getOrDefault("returning", "0")), a.getOrDefault("password", "load-learner-2026"),
                 a.getOrDefault("course", "core-trafficking"), a.getOrDefault("lesson", "what-is-trafficking"),
                 a.getOrDefault("quiz", "pre-test"), Duration.ofSeconds(Long.parseLong(a.getOrDefault("timeout", "60"))),
                 startNanos + duration * 1_000_000_000L);

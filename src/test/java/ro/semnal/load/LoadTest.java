@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The load driver: N virtual users (virtual threads, one cookie jar each) started evenly over the ramp-up, each
  * running the scripted {@link Learner}, bounded by the run's duration. Modes:
  * <ul>
- * <li>{@code scenario}: the whole learner, with think times between steps;</li>
+ * <li>{@code scenario}: the whole learner, with think times between steps; with {@code --returning=0.5} half of
+ * them come back on quiz day and go from the start page to the course and its quiz;</li>
  * <li>{@code hold}: sign in and open the quiz page, then keep the UI open until the end (for heap per UI);</li>
  * <li>{@code barrier}: sign in and open the quiz page, wait until all N are there, start the quiz at the same
  * instant, answer and submit.</li>
@@ -32,6 +33,7 @@ public final class LoadTest {
         LoadConfig config = LoadConfig.parse(args, start);
         StepStats stats = new StepStats();
         CountDownLatch ready = new CountDownLatch(config.users());
+        CountDownLatch go = new CountDownLatch(1);
         AtomicInteger finished = new AtomicInteger();
         AtomicInteger stoppedByTime = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -51,10 +53,11 @@ public final class LoadTest {
                         ready.countDown();
                     }
                 };
+                boolean returning = i % 100 < config.returning() * 100;
                 users.submit(() -> {
                     try {
                         sleepUntil(at);
-                        run(config, learner, arrived, ready);
+                        run(config, learner, returning, arrived, go);
                         finished.incrementAndGet();
                     } catch (Learner.TimeUp timeUp) {
                         stoppedByTime.incrementAndGet();
@@ -66,11 +69,15 @@ public final class LoadTest {
                     return null;
                 });
             }
-            if (config.mode().equals("hold")) {
+            if (!config.mode().equals("scenario")) {
+                // every learner is on the quiz page (or failed); a barrier run waits a little (for a profiler)
                 ready.await(config.durationSeconds(), TimeUnit.SECONDS);
-                System.out.printf("HOLDING %d UIs open (%d failed); load average %s%n",
-                        config.users() - failed.get(), failed.get(), loadAverage());
+                System.out.printf("%s: %d learners on the quiz page (%d failed); load average %s%n",
+                        config.mode().equals("hold") ? "HOLDING" : "BARRIER", config.users() - failed.get(),
+                        failed.get(), loadAverage());
                 Files.writeString(Path.of(System.getProperty("load.readyFile", "target/load/ready")), "ready\n");
+                TimeUnit.MILLISECONDS.sleep(Long.getLong("load.barrierDelayMillis", 0));
+                go.countDown();
             }
         }
         learners.forEach(Learner::leave);
@@ -81,12 +88,17 @@ public final class LoadTest {
         System.exit(stats.totalErrors() == 0 ? 0 : 1);
     }
 
-    private static void run(LoadConfig config, Learner learner, Runnable arrived, CountDownLatch ready)
+    private static void run(LoadConfig config, Learner learner, boolean returning, Runnable arrived,
+            CountDownLatch go)
             throws Exception {
         switch (config.mode()) {
             case "scenario" -> {
                 learner.signIn();
-                learner.browse();
+                if (returning) {
+                    learner.returnToQuiz();
+                } else {
+                    learner.browse();
+                }
                 learner.takeQuiz(true);
             }
             case "hold" -> {
@@ -99,8 +111,8 @@ public final class LoadTest {
                 learner.signIn();
                 learner.browse();
                 arrived.run();
-                if (!ready.await((config.deadlineNanos() - System.nanoTime()) / 2, TimeUnit.NANOSECONDS)) {
-                    throw new IllegalStateException("not every learner reached the quiz page in time");
+                if (!go.await(config.deadlineNanos() - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    throw new IllegalStateException("the barrier never opened");
                 }
                 learner.takeQuiz(false);
             }
