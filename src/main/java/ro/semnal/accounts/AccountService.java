@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import ro.semnal.base.i18n.Language;
 import ro.semnal.base.validation.FieldError;
@@ -33,6 +35,7 @@ import ro.semnal.base.validation.InvalidInputException;
 public class AccountService {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+    private static final String CURRENT = AccountService.class.getName() + ".current";
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -173,15 +176,41 @@ public class AccountService {
         return users.existsByRole(role);
     }
 
-    /** The signed-in user's account, if someone is signed in and the account still exists. */
+    /**
+     * The signed-in user's account, if someone is signed in and the account still exists. Read once per HTTP
+     * request: one Vaadin request often asks several times (a click that starts a quiz, then the page it opens).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<UserAccount> current() {
-        return currentUser.email().flatMap(this::findByEmail);
+        Optional<String> email = currentUser.email();
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(CURRENT, RequestAttributes.SCOPE_REQUEST) instanceof UserAccount known
+                && known.email().equals(User.normaliseEmail(email.get()))) {
+            return Optional.of(known);
+        }
+        Optional<UserAccount> account = findByEmail(email.get());
+        if (request != null) {
+            account.ifPresent(a -> request.setAttribute(CURRENT, a, RequestAttributes.SCOPE_REQUEST));
+        }
+        return account;
+    }
+
+    /** After a change to an account, the next {@link #current()} of this request reads it again. */
+    private static void forgetCurrent() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(CURRENT, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /** Records the signed-in user's interface language. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeLanguage(Language language) {
+        forgetCurrent();
         currentUser.email().flatMap(email -> users.findByEmail(User.normaliseEmail(email)))
                 .ifPresent(user -> user.changeLanguage(language));
     }
@@ -207,6 +236,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount updateAccess(long userId, Set<Role> roles, boolean active) {
+        forgetCurrent();
         User user = users.findById(userId).orElseThrow(() -> new InvalidInputException("user", "error.userNotFound"));
         List<FieldError> errors = new ArrayList<>();
         if (roles == null || roles.isEmpty()) {

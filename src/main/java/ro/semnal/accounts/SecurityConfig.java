@@ -40,11 +40,15 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** BCrypt at the configured cost, through a delegating encoder so the scheme can change without a reset. */
+    /**
+     * BCrypt at the configured cost, through a delegating encoder so the scheme can change without a reset; at
+     * most cores - 1 hashes run at once (see {@link BoundedPasswordEncoder}).
+     */
     @Bean
     PasswordEncoder passwordEncoder(AccountProperties properties) {
-        return new DelegatingPasswordEncoder("bcrypt",
-                Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptCost())));
+        return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("bcrypt",
+                Map.of("bcrypt", new BCryptPasswordEncoder(properties.bcryptCost()))),
+                BoundedPasswordEncoder.defaultConcurrency());
     }
 
     @Bean

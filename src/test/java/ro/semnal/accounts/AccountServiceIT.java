@@ -16,6 +16,9 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import ro.semnal.base.i18n.Language;
 import ro.semnal.base.validation.InvalidInputException;
@@ -40,6 +43,39 @@ class AccountServiceIT {
     @AfterEach
     void signOut() {
         signIn.out();
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void within_one_request_the_signed_in_account_is_read_once() {
+        signIn(users.create("Ana Request", Role.LEARNER));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+
+        UserAccount first = accounts.current().orElseThrow();
+        assertThat(accounts.current().orElseThrow()).isSameAs(first);
+
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        assertThat(accounts.current().orElseThrow()).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
+    void a_language_change_is_seen_by_the_rest_of_the_same_request() {
+        signIn(users.create("Ion Request", Role.LEARNER));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        Language before = accounts.current().orElseThrow().language();
+        Language other = before == Language.RO ? Language.EN : Language.RO;
+
+        accounts.changeLanguage(other);
+
+        assertThat(accounts.current().orElseThrow().language()).isEqualTo(other);
+    }
+
+    @Test
+    void outside_a_request_the_signed_in_account_is_read_each_time() {
+        signIn(users.create("Job Thread", Role.LEARNER));
+        RequestContextHolder.resetRequestAttributes();
+
+        assertThat(accounts.current().orElseThrow()).isNotSameAs(accounts.current().orElseThrow());
     }
 
     private void signIn(UserAccount user) {
