@@ -94,14 +94,21 @@ case "${1:-}" in
         --mode=barrier --users="$n" --ramp=60 --duration=420 --think=0-1 --quiz-think=1-3 "$@" 2>/dev/null > "$log" &
     drv=$!
     for _ in $(seq 1 400); do [ -f "$OUT/ready" ] || ! kill -0 "$drv" 2>/dev/null && break; sleep 0.5; done
+    cpu_() { # CPU seconds used so far by the app, and by the whole machine (all processes)
+      awk '{printf "%.1f ", ($14+$15)/100}' "/proc/$pid/stat"
+      awk '/^cpu / {printf "%.1f", ($2+$3+$4+$7+$8)/100}' /proc/stat
+    }
     status_() { mysql_ -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_commit','Innodb_row_lock_waits')" | tr '\n' ' '; }
-    before="$(status_)"
+    before="$(status_)"; cpu_before="$(cpu_)"; t0=$(date +%s.%N)
     if [ "${LOAD_JFR:-0}" = 1 ]; then
       "$JDK/bin/jcmd" "$pid" JFR.start name=barrier settings=profile filename="$PWD/$OUT/barrier-$n-$stamp.jfr" >/dev/null
     fi
     status=0; wait "$drv" || status=$?
+    cpu_after="$(cpu_)"; t1=$(date +%s.%N)
     [ "${LOAD_JFR:-0}" = 1 ] && "$JDK/bin/jcmd" "$pid" JFR.stop name=barrier >/dev/null
-    { echo "MariaDB (whole server, other databases included) before: $before"; echo "after: $(status_)"; } >> "$log"
+    { echo "MariaDB (whole server, other databases included) before: $before"; echo "after: $(status_)";
+      echo "$cpu_before $cpu_after $t0 $t1" | awk '{w=$6-$5; printf "from the barrier to the end: %.1f s; CPU s used by the app %.1f, by all other processes %.1f (of %.1f on 2 cores)\n", w, $3-$1, ($4-$2)-($3-$1), 2*w}'
+    } >> "$log"
     cat "$log"
     exit "$status"
     ;;
