@@ -39,7 +39,7 @@ driver() { "$JAVA" -Xss512k -cp "$(classpath)" ro.semnal.load.LoadTest "--base=h
 # A full GC, then the live objects: the class histogram's total and the counts of UIs and sessions.
 histogram() {
   local pid="$1" file="$2"
-  "$JDK/bin/jcmd" "$pid" GC.class_histogram -all > "$file"
+  "$JDK/bin/jcmd" "$pid" GC.class_histogram > "$file"
   awk '/^Total/ {printf "live heap %.1f MiB (%d objects)\n", $3/1048576, $2}' "$file"
   grep -E ' (com\.vaadin\.flow\.component\.UI|com\.vaadin\.flow\.server\.VaadinSession|org\.apache\.catalina\.session\.StandardSession)$' "$file" \
     | awk '{print "  " $2 " × " $4}'
