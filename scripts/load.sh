@@ -12,7 +12,8 @@
 #   scripts/load.sh stop                        # stop the jar started by 'start'
 #
 # Environment: LOAD_PORT (8090), LOAD_DB (semnal_load), LOAD_JAVA_OPTS (JVM options of the app, default -Xmx2g),
-# LOAD_APP_ARGS (extra --name=value for the app), LOAD_DB_PARAMS (appended to the app's JDBC URL, e.g.
+# LOAD_BCRYPT_COST (cost of the seeded learners' hash, default 12 as the app's), LOAD_APP_ARGS (extra
+# --name=value for the app), LOAD_DB_PARAMS (appended to the app's JDBC URL, e.g.
 # '&profileSQL=true&logger=Slf4JLogger' to log every statement). Outputs and the app's log go to target/load/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,7 +75,7 @@ case "${1:-}" in
     ;;
   seed)
     "$JAVA" -cp "$(classpath)" ro.semnal.load.LoadSeed "$URL&rewriteBatchedStatements=true" root "" \
-        "${2:-600}" core-trafficking "$PASSWORD" 2>&1 | grep -v -e 'OpenTelemetry' -e 'otel.java'
+        "${2:-600}" core-trafficking "$PASSWORD" "${LOAD_BCRYPT_COST:-12}" 2>&1 | grep -v -e 'OpenTelemetry' -e 'otel.java'
     exit "${PIPESTATUS[0]}"
     ;;
   run)

@@ -13,11 +13,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Creates the load test's learners directly in the database of a running (or once started) Semnal: N accounts
  * {@code load-00001@load.semnal.local} ... with the role LEARNER and an enrolment in the course, all with the
- * same password, hashed once with BCrypt (cost 10, as the application does). Learners that exist are kept;
+ * same password, hashed once with BCrypt at the application's default cost (12, {@code semnal.accounts.bcrypt-cost}),
+ * or the cost given as a seventh argument. Learners that exist are kept;
  * their attempts and progress in the course are deleted, so every run starts from the same state.
  * Never part of the application: a test-source tool that {@code scripts/load.sh} runs before a load test.
  *
- * <pre>java ro.semnal.load.LoadSeed jdbcUrl user password count course password</pre>
+ * <pre>java ro.semnal.load.LoadSeed jdbcUrl user password count course password [bcryptCost]</pre>
  */
 public final class LoadSeed {
 
@@ -31,13 +32,14 @@ public final class LoadSeed {
     }
 
     public static void main(String[] args) throws SQLException {
-        if (args.length != 6) {
-            System.err.println("usage: LoadSeed jdbcUrl user password count course learnerPassword");
+        if (args.length != 6 && args.length != 7) {
+            System.err.println("usage: LoadSeed jdbcUrl user password count course learnerPassword [bcryptCost]");
             System.exit(2);
         }
         int count = Integer.parseInt(args[3]);
         String course = args[4];
-        String hash = "{bcrypt}" + new BCryptPasswordEncoder(10).encode(args[5]);
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(args.length == 7 ? Integer.parseInt(args[6]) : 12)
+                .encode(args[5]);
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection db = DriverManager.getConnection(args[0], args[1], args[2])) {
             db.setAutoCommit(false);
