@@ -58,7 +58,7 @@ public class ReportTables {
         List<List<Object>> rows = report.trainedByMonth().stream()
                 .map(m -> row(m.month().toString(), m.trained(), m.cumulative())).toList();
         List<String> months = report.trainedByMonth().stream().map(m -> m.month().toString()).toList();
-        String chart = rows.isEmpty() ? null : Charts.lines(t.get("reporting.table.months"), t.get("reporting.axis.people"),
+        String chart = rows.isEmpty() ? null : Charts.lines(t.locale(), t.get("reporting.table.months"), t.get("reporting.axis.people"),
                 months, List.of(new Series(t.get("reporting.col.newTrained"), report.trainedByMonth().stream().map(Figures.Month::trained).toList()),
                         new Series(t.get("reporting.col.cumulative"), report.trainedByMonth().stream().map(Figures.Month::cumulative).toList())));
         return new ReportTable("trained-by-month", t.get("reporting.table.months"), t.get("reporting.note.months"),
@@ -71,7 +71,7 @@ public class ReportTables {
         String title = t.get("reporting.table.by." + dimension);
         List<List<Object>> rows = tallies.stream().map(x -> row(label.apply(x.key()), x.count())).toList();
         List<Tally> top = tallies.stream().limit(CHART_TOP).toList();
-        String chart = top.isEmpty() ? null : Charts.bars(tallies.size() > CHART_TOP
+        String chart = top.isEmpty() ? null : Charts.bars(t.locale(), tallies.size() > CHART_TOP
                 ? t.get("reporting.chart.top", title, CHART_TOP) : title, t.get("reporting.axis.people"),
                 top.stream().map(x -> label.apply(x.key())).toList(),
                 new Series(t.get("reporting.col.trained"), top.stream().map(Tally::count).toList()), horizontal);
@@ -94,7 +94,7 @@ public class ReportTables {
         for (int i = 0; i < stages.size(); i++) {
             rows.add(row(stages.get(i), values.get(i), f.enrolled() == 0 ? null : 100.0 * values.get(i) / f.enrolled()));
         }
-        String chart = f.enrolled() == 0 ? null : Charts.bars(t.get("reporting.table.funnel"), t.get("reporting.axis.people"),
+        String chart = f.enrolled() == 0 ? null : Charts.bars(t.locale(), t.get("reporting.table.funnel"), t.get("reporting.axis.people"),
                 stages, new Series(t.get("reporting.col.people"), values), false);
         return new ReportTable("funnel", t.get("reporting.table.funnel"), t.get("reporting.note.funnel"),
                 List.of(t.get("reporting.col.stage"), t.get("reporting.col.people"), t.get("reporting.col.shareOfEnrolled")),
@@ -104,7 +104,7 @@ public class ReportTables {
     private ReportTable modules(ProgrammeReport report, Texts t, Language language) {
         List<List<Object>> rows = report.modules().stream()
                 .map(m -> row(m.number() + ". " + m.title().orOther(language), m.reached(), m.share())).toList();
-        String chart = Charts.bars(t.get("reporting.table.modules"), t.get("reporting.axis.people"),
+        String chart = Charts.bars(t.locale(), t.get("reporting.table.modules"), t.get("reporting.axis.people"),
                 report.modules().stream().map(m -> t.get("reporting.module", m.number())).toList(),
                 new Series(t.get("reporting.col.reached"), report.modules().stream().map(Figures.ModuleReach::reached).toList()), false);
         return new ReportTable("modules", t.get("reporting.table.modules"), t.get("reporting.note.modules"),
@@ -119,7 +119,7 @@ public class ReportTables {
                 t.get(Profession.valueOf(k.profession()).messageKey()), k.learners(), k.pre(), k.post(), k.gain())).toList();
         List<String> labels = gains.stream().map(k -> t.get(Profession.valueOf(k.profession()).messageKey())
                 + (report.filter().courseSlug() == null ? " / " + k.course() : "")).toList();
-        String chart = gains.isEmpty() ? null : Charts.grouped(t.get("reporting.table.knowledge"), t.get("reporting.axis.percent"),
+        String chart = gains.isEmpty() ? null : Charts.grouped(t.locale(), t.get("reporting.table.knowledge"), t.get("reporting.axis.percent"),
                 labels, List.of(new Series(t.get("reporting.col.pre"), gains.stream().map(KnowledgeGain::pre).toList()),
                         new Series(t.get("reporting.col.post"), gains.stream().map(KnowledgeGain::post).toList())));
         return new ReportTable("knowledge", t.get("reporting.table.knowledge"), t.get("reporting.note.knowledge"),
@@ -130,7 +130,7 @@ public class ReportTables {
     private ReportTable competencies(ProgrammeReport report, Texts t) {
         List<List<Object>> rows = report.competencies().stream()
                 .map(c -> row(competency(c.competency(), t), c.learners(), c.percent())).toList();
-        String chart = rows.isEmpty() ? null : Charts.bars(t.get("reporting.table.competencies"), t.get("reporting.axis.percent"),
+        String chart = rows.isEmpty() ? null : Charts.bars(t.locale(), t.get("reporting.table.competencies"), t.get("reporting.axis.percent"),
                 report.competencies().stream().map(c -> competency(c.competency(), t)).toList(),
                 new Series(t.get("reporting.col.score"), report.competencies().stream().map(Figures.CompetencyScore::percent).toList()), false);
         return new ReportTable("competencies", t.get("reporting.table.competencies"), t.get("reporting.note.competencies"),
@@ -145,7 +145,7 @@ public class ReportTables {
                 : row(course(a.course(), language), profession(a, t), a.respondents(), a.before(), a.after(),
                         a.after() - a.before())).toList();
         List<AttitudeChange> shown = report.attitudes().stream().filter(a -> !a.suppressed()).toList();
-        String chart = shown.isEmpty() ? null : Charts.grouped(t.get("reporting.table.attitudes"), t.get("reporting.axis.index"),
+        String chart = shown.isEmpty() ? null : Charts.grouped(t.locale(), t.get("reporting.table.attitudes"), t.get("reporting.axis.index"),
                 shown.stream().map(a -> profession(a, t) + (report.filter().courseSlug() == null ? " / " + a.course() : "")).toList(),
                 List.of(new Series(t.get("reporting.col.before"), shown.stream().map(AttitudeChange::before).toList()),
                         new Series(t.get("reporting.col.after"), shown.stream().map(AttitudeChange::after).toList())));
@@ -163,7 +163,7 @@ public class ReportTables {
             v[0] += s.present();
             v[1] += s.expected() - s.present();
         });
-        String chart = perMonth.isEmpty() ? null : Charts.stacked(t.get("reporting.table.sessions"), t.get("reporting.axis.people"),
+        String chart = perMonth.isEmpty() ? null : Charts.stacked(t.locale(), t.get("reporting.table.sessions"), t.get("reporting.axis.people"),
                 List.copyOf(perMonth.keySet()), List.of(
                         new Series(t.get("reporting.col.present"), perMonth.values().stream().map(v -> v[0]).toList()),
                         new Series(t.get("reporting.col.absent"), perMonth.values().stream().map(v -> v[1]).toList())));
@@ -177,7 +177,7 @@ public class ReportTables {
                 p.achieved(), p.percent(), p.target().deadline().toString(), t.get(p.reached() ? "reporting.target.reached"
                         : p.overdue() ? "reporting.target.overdue" : p.onTrack() ? "reporting.target.onTrack" : "reporting.target.behind")))
                 .toList();
-        String chart = Charts.grouped(t.get("reporting.table.targets"), t.get("reporting.axis.people"),
+        String chart = Charts.grouped(t.locale(), t.get("reporting.table.targets"), t.get("reporting.axis.people"),
                 report.targets().stream().map(p -> p.target().name()).toList(), List.of(
                         new Series(t.get("reporting.col.target"), report.targets().stream().map(p -> p.target().count()).toList()),
                         new Series(t.get("reporting.col.achieved"), report.targets().stream().map(Figures.TargetProgress::achieved).toList())));
@@ -213,6 +213,10 @@ public class ReportTables {
 
         String get(String key, Object... args) {
             return translations.get(language, key, args);
+        }
+
+        java.util.Locale locale() {
+            return language.locale();
         }
     }
 }

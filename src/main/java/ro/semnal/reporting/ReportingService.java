@@ -170,7 +170,7 @@ public class ReportingService {
 
     private List<TargetProgress> progress() {
         LocalDate today = LocalDate.now(clock.withZone(Months.ROMANIA));
-        return targets.all().stream().map(t -> {
+        List<java.util.concurrent.CompletableFuture<TargetProgress>> progress = targets.all().stream().map(t -> async(() -> {
             ReportFilter filter = new ReportFilter(YearMonth.from(t.startsOn()), YearMonth.from(t.deadline()),
                     t.courseSlug(), t.profession() == null ? null : Profession.valueOf(t.profession()),
                     t.county() == null ? null : County.valueOf(t.county()), null, null);
@@ -179,7 +179,8 @@ public class ReportingService {
             long elapsed = Math.clamp(ChronoUnit.DAYS.between(t.startsOn(), today), 0, days);
             long expected = (long) Math.floor((double) t.count() * elapsed / days);
             return new TargetProgress(t, achieved, expected, today);
-        }).toList();
+        })).toList();
+        return progress.stream().map(java.util.concurrent.CompletableFuture::join).toList();
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")

@@ -61,9 +61,9 @@ public final class Charts {
     }
 
     /** Vertical bars, one per category; horizontal when there are many long labels. */
-    public static String bars(String title, String valueAxis, List<String> categories, Series series, boolean horizontal) {
+    public static String bars(java.util.Locale locale, String title, String valueAxis, List<String> categories, Series series, boolean horizontal) {
         DefaultCategoryDataset data = dataset(categories, List.of(series));
-        CategoryPlot plot = plot(data, valueAxis, horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        CategoryPlot plot = plot(locale, data, valueAxis, horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         BarRenderer renderer = new BarRenderer();
         style(renderer);
         renderer.setMaximumBarWidth(0.08);
@@ -76,8 +76,8 @@ public final class Charts {
     }
 
     /** Bars of several series stacked on each other (e.g. present and absent per month). */
-    public static String stacked(String title, String valueAxis, List<String> categories, List<Series> series) {
-        CategoryPlot plot = plot(dataset(categories, series), valueAxis, PlotOrientation.VERTICAL);
+    public static String stacked(java.util.Locale locale, String title, String valueAxis, List<String> categories, List<Series> series) {
+        CategoryPlot plot = plot(locale, dataset(categories, series), valueAxis, PlotOrientation.VERTICAL);
         StackedBarRenderer renderer = new StackedBarRenderer();
         style(renderer);
         renderer.setMaximumBarWidth(0.08);
@@ -89,8 +89,8 @@ public final class Charts {
     }
 
     /** Grouped bars of several series side by side (e.g. pre-test and post-test per profession). */
-    public static String grouped(String title, String valueAxis, List<String> categories, List<Series> series) {
-        CategoryPlot plot = plot(dataset(categories, series), valueAxis, PlotOrientation.VERTICAL);
+    public static String grouped(java.util.Locale locale, String title, String valueAxis, List<String> categories, List<Series> series) {
+        CategoryPlot plot = plot(locale, dataset(categories, series), valueAxis, PlotOrientation.VERTICAL);
         BarRenderer renderer = new BarRenderer();
         style(renderer);
         plot.setRenderer(renderer);
@@ -98,8 +98,8 @@ public final class Charts {
     }
 
     /** Lines over the categories (months), one per series, with a marker on every point. */
-    public static String lines(String title, String valueAxis, List<String> categories, List<Series> series) {
-        CategoryPlot plot = plot(dataset(categories, series), valueAxis, PlotOrientation.VERTICAL);
+    public static String lines(java.util.Locale locale, String title, String valueAxis, List<String> categories, List<Series> series) {
+        CategoryPlot plot = plot(locale, dataset(categories, series), valueAxis, PlotOrientation.VERTICAL);
         LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
         for (int i = 0; i < series.size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
@@ -124,14 +124,15 @@ public final class Charts {
         return data;
     }
 
-    private static CategoryPlot plot(DefaultCategoryDataset data, String valueAxis, PlotOrientation orientation) {
+    private static CategoryPlot plot(java.util.Locale locale, DefaultCategoryDataset data, String valueAxis, PlotOrientation orientation) {
         CategoryAxis domain = new CategoryAxis();
         domain.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
         domain.setMaximumCategoryLabelWidthRatio(0.4f);
         NumberAxis range = new NumberAxis(valueAxis);
         range.setLabelFont(new Font(FONT, Font.PLAIN, 12));
         range.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
-        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        range.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
+        range.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(locale));
         CategoryPlot plot = new CategoryPlot(data, domain, range, null);
         plot.setOrientation(orientation);
         plot.setBackgroundPaint(Color.WHITE);
