@@ -185,6 +185,9 @@ class AnswersNeverSentIT {
     private void answer(String questionId) throws IOException, InterruptedException {
         UiTree tree = client.tree();
         UiTree.Node input = need("answer-" + questionId);
+        if (!tree.options(input).isEmpty()) {
+            assertOptionsTellNothingButTheirLabel(tree, input);
+        }
         switch (questionId) {
             case "single" -> client.setProperty(input, "value",
                     JSON.getNodeFactory().textNode(tree.options(input).getFirst().property("value")));
@@ -205,6 +208,23 @@ class AnswersNeverSentIT {
             case "truth" -> { } // left unanswered
             default -> throw new IllegalStateException("unknown question " + questionId);
         }
+    }
+
+    /**
+     * The options of a choice question, as sent, differ only in their label and their key, and the keys are
+     * Vaadin's counters in the order shown: nothing marks the correct one (true/false included).
+     */
+    private static void assertOptionsTellNothingButTheirLabel(UiTree tree, UiTree.Node group) {
+        List<UiTree.Node> options = tree.options(group);
+        List<Map<String, String>> rest = options.stream().map(o -> {
+            Map<String, String> all = new java.util.TreeMap<>(o.attributes);
+            o.properties.forEach((k, v) -> all.put("." + k, v.toString()));
+            all.keySet().removeAll(Set.of(".value", ".label"));
+            return all;
+        }).toList();
+        assertThat(rest).as("options of %s apart from label and key", group).allMatch(rest.getFirst()::equals);
+        List<Integer> keys = options.stream().map(o -> Integer.parseInt(o.property("value"))).toList();
+        assertThat(keys).as("keys of %s in the order shown", group).isSorted().doesNotHaveDuplicates();
     }
 
     /** A scenario step: the option with this label, then "confirm" (the button the step shows). */
