@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ro.semnal.testsupport.vaadin.UiTree;
+import ro.semnal.testsupport.vaadin.VaadinClient;
+
 /**
  * The scripted learner: sign in, open the catalog, the course, a lesson and the quiz, start it, answer every
  * question (the first option shown, then "next"), submit and confirm. Each step is one user action, timed from the
@@ -109,8 +112,7 @@ final class Learner {
         UiTree.Node input = tree.findAll(need("question"), n -> n.attribute("id") != null
                 && n.attribute("id").startsWith("answer-")).stream().findFirst()
                 .orElseThrow(() -> new VaadinClient.ProtocolException("no answer input in the question"));
-        List<UiTree.Node> options = tree.findAll(input, n -> n != input && n.property("value") != null
-                && ("vaadin-radio-button".equals(n.tag) || "vaadin-checkbox".equals(n.tag)));
+        List<UiTree.Node> options = tree.options(input);
         if (options.isEmpty()) {
             throw new VaadinClient.ProtocolException("no options in " + input + " (" + input.tag + ")");
         }

@@ -1,4 +1,4 @@
-package ro.semnal.load;
+package ro.semnal.testsupport.vaadin;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +28,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * token ({@code Vaadin-Security-Key}), the sync id and an increasing client id, and the server's changes applied to
  * a {@link UiTree}. Navigation is the {@code ui-navigate} DOM event the client router sends to the UI.
  */
-final class VaadinClient {
+public final class VaadinClient {
 
-    static final class ProtocolException extends IOException {
-        ProtocolException(String message) {
+    public static final class ProtocolException extends IOException {
+        public ProtocolException(String message) {
             super(message);
         }
     }
@@ -49,20 +50,29 @@ final class VaadinClient {
     private int syncId;
     private int clientId;
     private String pageHtml = "";
+    private Consumer<HttpResponse<String>> received = response -> { };
 
-    VaadinClient(URI base, Duration timeout) {
+    public VaadinClient(URI base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(timeout).build();
     }
 
-    UiTree tree() {
+    /**
+     * Hands every response the server sends this tab (pages, init, UIDL, the login's landing page; failed ones
+     * included) to {@code listener}, before it is checked or applied: what a browser would have received.
+     */
+    public void onResponse(Consumer<HttpResponse<String>> listener) {
+        this.received = listener;
+    }
+
+    public UiTree tree() {
         return tree;
     }
 
     /** A full page load: the bootstrap page, then a new UI for the route, then the route rendered in it. */
-    void open(String route) throws IOException, InterruptedException {
+    public void open(String route) throws IOException, InterruptedException {
         unload();
         HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve(route)).GET());
         pageHtml = page.body();
@@ -74,7 +84,7 @@ final class VaadinClient {
      * Signs in as a browser does on the login page: the login view's form (Vaadin's LoginForm, action "login") posts
      * e-mail, password and Spring Security's CSRF token from the page's meta tag; the redirect lands on the start page.
      */
-    void login(String email, String password) throws IOException, InterruptedException {
+    public void login(String email, String password) throws IOException, InterruptedException {
         Matcher csrf = CSRF_META.matcher(pageHtml);
         if (!csrf.find()) {
             throw new ProtocolException("no _csrf meta tag on the login page");
@@ -112,7 +122,7 @@ final class VaadinClient {
     }
 
     /** What the client router sends when the learner follows a link or a menu entry to a route of this UI. */
-    JsonNode navigate(String route, String trigger) throws IOException, InterruptedException {
+    public JsonNode navigate(String route, String trigger) throws IOException, InterruptedException {
         ObjectNode data = JSON.createObjectNode();
         data.put("route", route);
         data.put("query", "");
@@ -122,11 +132,11 @@ final class VaadinClient {
         return rpc(List.of(event(1, "ui-navigate", data)));
     }
 
-    JsonNode click(UiTree.Node node) throws IOException, InterruptedException {
+    public JsonNode click(UiTree.Node node) throws IOException, InterruptedException {
         return domEvent(node, "click");
     }
 
-    JsonNode domEvent(UiTree.Node node, String event) throws IOException, InterruptedException {
+    public JsonNode domEvent(UiTree.Node node, String event) throws IOException, InterruptedException {
         if (!node.listeners.containsKey(event)) {
             throw new ProtocolException(node + " does not listen to " + event);
         }
@@ -134,7 +144,7 @@ final class VaadinClient {
     }
 
     /** A property change made in the browser (a chosen option), synchronised to the server as mSync. */
-    JsonNode setProperty(UiTree.Node node, String property, JsonNode value) throws IOException, InterruptedException {
+    public JsonNode setProperty(UiTree.Node node, String property, JsonNode value) throws IOException, InterruptedException {
         ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node.id)
                 .put("feature", UiTree.PROPERTIES).put("property", property);
         sync.set("value", value);
@@ -147,7 +157,7 @@ final class VaadinClient {
         return rpc;
     }
 
-    JsonNode rpc(List<ObjectNode> invocations) throws IOException, InterruptedException {
+    public JsonNode rpc(List<ObjectNode> invocations) throws IOException, InterruptedException {
         if (uiId < 0) {
             throw new ProtocolException("no UI");
         }
@@ -179,7 +189,7 @@ final class VaadinClient {
     }
 
     /** What Flow's client sends when a page is left (a full page load or closing the tab): the server closes the UI. */
-    void unload() throws IOException, InterruptedException {
+    public void unload() throws IOException, InterruptedException {
         if (uiId < 0) {
             return;
         }
@@ -198,6 +208,7 @@ final class VaadinClient {
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.timeout(timeout).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        received.accept(response);
         if (response.statusCode() != 200) {
             throw new ProtocolException("HTTP " + response.statusCode() + " for " + response.uri());
         }
@@ -208,7 +219,7 @@ final class VaadinClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    void close() {
+    public void close() {
         http.close();
     }
 }

@@ -1,4 +1,4 @@
-package ro.semnal.load;
+package ro.semnal.testsupport.vaadin;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,37 +15,37 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the way Flow's client does: nodes with their tag, properties, attributes, text, children and the DOM events the
  * server listens to (with the event data it wants). Enough to find a component by id, tag or text.
  */
-final class UiTree {
+public final class UiTree {
 
     // Flow's node feature ids (NodeFeatureRegistry), as they appear in "feat"
-    static final int ELEMENT_DATA = 0;
-    static final int PROPERTIES = 1;
-    static final int CHILDREN = 2;
-    static final int ATTRIBUTES = 3;
-    static final int LISTENERS = 4;
-    static final int TEXT = 7;
-    static final int VIRTUAL_CHILDREN = 24;
+    public static final int ELEMENT_DATA = 0;
+    public static final int PROPERTIES = 1;
+    public static final int CHILDREN = 2;
+    public static final int ATTRIBUTES = 3;
+    public static final int LISTENERS = 4;
+    public static final int TEXT = 7;
+    public static final int VIRTUAL_CHILDREN = 24;
 
-    static final class Node {
-        final int id;
-        Node parent;
-        String tag;
-        String text;
-        final Map<String, JsonNode> properties = new HashMap<>();
-        final Map<String, String> attributes = new HashMap<>();
-        final Map<String, String> listeners = new HashMap<>();
-        final List<Integer> children = new ArrayList<>();
-        final List<Integer> virtualChildren = new ArrayList<>();
+    public static final class Node {
+        public final int id;
+        public Node parent;
+        public String tag;
+        public String text;
+        public final Map<String, JsonNode> properties = new HashMap<>();
+        public final Map<String, String> attributes = new HashMap<>();
+        public final Map<String, String> listeners = new HashMap<>();
+        public final List<Integer> children = new ArrayList<>();
+        public final List<Integer> virtualChildren = new ArrayList<>();
 
         Node(int id) {
             this.id = id;
         }
 
-        String attribute(String name) {
+        public String attribute(String name) {
             return attributes.get(name);
         }
 
-        String property(String name) {
+        public String property(String name) {
             JsonNode value = properties.get(name);
             return value == null || value.isNull() ? null : value.asText();
         }
@@ -59,7 +59,7 @@ final class UiTree {
     private final Map<Integer, Node> nodes = new LinkedHashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
 
-    void apply(JsonNode uidl) {
+    public void apply(JsonNode uidl) {
         JsonNode newConstants = uidl.get("constants");
         if (newConstants != null) {
             newConstants.properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
@@ -145,7 +145,7 @@ final class UiTree {
     }
 
     /** The event data the server wants with this DOM event: each expression with a neutral value. */
-    Map<String, Object> eventData(Node node, String event) {
+    public Map<String, Object> eventData(Node node, String event) {
         Map<String, Object> data = new LinkedHashMap<>();
         String key = node.listeners.get(event);
         JsonNode expressions = key == null ? null : constants.get(key);
@@ -160,15 +160,15 @@ final class UiTree {
         return data;
     }
 
-    Optional<Node> byId(String id) {
+    public Optional<Node> byId(String id) {
         return find(n -> id.equals(n.attributes.get("id")));
     }
 
-    Optional<Node> find(Predicate<Node> test) {
+    public Optional<Node> find(Predicate<Node> test) {
         return reachable().stream().filter(test).findFirst();
     }
 
-    List<Node> findAll(Node root, Predicate<Node> test) {
+    public List<Node> findAll(Node root, Predicate<Node> test) {
         List<Node> found = new ArrayList<>();
         collect(root, test, found);
         return found;
@@ -192,14 +192,20 @@ final class UiTree {
         }
     }
 
+    /** The options of a radio button or checkbox group, in the order shown; their {@code value} is the item's key. */
+    public List<Node> options(Node group) {
+        return findAll(group, n -> n != group && n.property("value") != null
+                && ("vaadin-radio-button".equals(n.tag) || "vaadin-checkbox".equals(n.tag)));
+    }
+
     /** The nodes attached under the UI (node 1), in document order; removed components are not found. */
-    List<Node> reachable() {
+    public List<Node> reachable() {
         Node root = nodes.get(1);
         return root == null ? List.of() : findAll(root, n -> true);
     }
 
     /** The text content of a node and its descendants. */
-    String text(Node node) {
+    public String text(Node node) {
         StringBuilder out = new StringBuilder();
         for (Node n : findAll(node, n -> n.text != null)) {
             out.append(n.text);
@@ -207,7 +213,7 @@ final class UiTree {
         return out.toString();
     }
 
-    int size() {
+    public int size() {
         return nodes.size();
     }
 }
