@@ -98,6 +98,25 @@ class BrowserSmokeIT {
         wait.until(ExpectedConditions.urlContains("/login"));
     }
 
+    @Test
+    void the_demo_coordinator_opens_the_programme_dashboard_with_its_charts() throws IOException {
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys("coordinator@semnal.local");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("semnal-demo-coordonator-2026", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-greeting")));
+
+        browser.get("http://localhost:" + port + "/coordinator");
+        WebElement headline = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-headline")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-funnel")));
+
+        assertThat(headline.getText()).contains("Specialiști formați", "Înscriși");
+        assertThat(browser.findElement(By.id("coordinator-title")).getText()).isEqualTo("Programul în cifre");
+        assertThat(browser.findElements(By.cssSelector("img.semnal-chart"))).allSatisfy(chart ->
+                assertThat(chart.getAttribute("alt")).startsWith("Grafic:"));
+        screenshot("5-coordinator-dashboard");
+    }
+
     private void screenshot(String name) throws IOException {
         File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
