@@ -331,7 +331,12 @@ public class SessionService {
 
     /** The feed of a secret token: all the owner's sessions, cancelled ones marked. Empty for an unknown token. */
     public Optional<byte[]> feed(String token) {
-        return transactions.execute(s -> feeds.findByToken(token == null ? "" : token).map(CalendarFeed::userId))
+        // the database may compare case-insensitively (MySQL/MariaDB collations): the secret must match exactly
+        return transactions.execute(s -> feeds.findByToken(token == null ? "" : token)
+                        .filter(feed -> java.security.MessageDigest.isEqual(
+                                feed.token().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                token.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .map(CalendarFeed::userId))
                 .map(userId -> Calendars.of(sessionsOf(userId), domain()));
     }
 

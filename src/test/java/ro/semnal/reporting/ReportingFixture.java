@@ -29,7 +29,7 @@ class ReportingFixture {
     long learner(String name, String profession, String county, String institution, String registered) {
         long id = insert("""
                 INSERT INTO users (email, full_name, password_hash, profession, institution, county, language, active, created_at)
-                VALUES (:email, :name, 'x', :profession, :institution, :county, 'ro', TRUE, :created)""",
+                VALUES (:email, :name, 'x', :profession, :institution, :county, 'RO', TRUE, :created)""",
                 new MapSqlParameterSource("email", UUID.randomUUID() + "@report.test").addValue("name", name)
                         .addValue("profession", profession).addValue("institution", institution)
                         .addValue("county", county).addValue("created", ts(registered + "T09:00:00Z")));
@@ -71,7 +71,7 @@ class ReportingFixture {
                 INSERT INTO certificate (code, user_id, course_slug, issue_number, status, holder_name, profession, county,
                     institution, language, course_title_ro, course_title_en, hours, completed_on, content_version,
                     issuer_name, issuer_role, issued_at)
-                VALUES (:code, :user, :course, :issue, :status, 'Titular', :profession, :county, :institution, 'ro',
+                VALUES (:code, :user, :course, :issue, :status, 'Titular', :profession, :county, :institution, 'RO',
                     'Curs', 'Course', 2, :completed, 'v1', 'Programul Semnal', 'Coordonator', :issued)""",
                 new MapSqlParameterSource("code", UUID.randomUUID().toString().substring(0, 20)).addValue("user", user)
                         .addValue("course", course).addValue("issue", issue).addValue("status", status)
