@@ -53,8 +53,10 @@ import ro.semnal.cohorts.CohortSummary;
 import ro.semnal.cohorts.SessionForm;
 import ro.semnal.cohorts.SessionMode;
 import ro.semnal.cohorts.SessionService;
+import ro.semnal.learning.LearningService;
 import ro.semnal.testsupport.SignIn;
 import ro.semnal.testsupport.TestUsers;
+import ro.semnal.testsupport.vaadin.QuizTab;
 
 /**
  * Two production jars on one MariaDB/MySQL database, run by scripts/two-nodes.sh (never by `mvn verify`:
@@ -68,6 +70,9 @@ class TwoNodesCheck {
     static final int LEARNERS = 30;
     static final int SESSIONS = 30;
     static final String KIND = "session-reminder-24h";
+    /** A graded quiz of six questions, three of them answered by choosing options, with a 10 min time limit. */
+    static final String QUIZ_COURSE = "quiz-course";
+    static final String QUIZ_ROUTE = "course/" + QUIZ_COURSE + "/quiz/exam";
 
     private final Path jar = Path.of(property("twonodes.jar"));
     private final Path out = Path.of(property("twonodes.out"));
@@ -79,6 +84,10 @@ class TwoNodesCheck {
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private ConfigurableApplicationContext client;
     private final List<UserAccount> learners = new ArrayList<>();
+    private UserAccount quizLearner;
+    private QuizTab tabOnA;
+    private long attemptId;
+    private final Map<String, List<String>> answeredOnA = new LinkedHashMap<>();
 
     record Node(String name, int port, Process process) {
         String url(String path) {
@@ -131,6 +140,9 @@ class TwoNodesCheck {
 
     @AfterAll
     void stopEverything() {
+        if (tabOnA != null) {
+            tabOnA.close();
+        }
         if (client != null) {
             client.close();
         }
@@ -185,6 +197,41 @@ class TwoNodesCheck {
 
     @Test
     @Order(3)
+    void a_learner_signed_in_on_node_a_answers_quiz_questions_through_the_vaadin_client() throws Exception {
+        quizLearner = client.getBean(TestUsers.class).create("Cursant Test Doua Noduri", Role.LEARNER);
+        SignIn signIn = client.getBean(SignIn.class);
+        signIn.as(quizLearner);
+        try {
+            client.getBean(LearningService.class).enrol(QUIZ_COURSE);
+        } finally {
+            signIn.out();
+        }
+        // the tab stays open on node a until node a dies, as a browser's would
+        tabOnA = new QuizTab(URI.create(nodes.get("a").url("/")), Duration.ofSeconds(60));
+        tabOnA.openLogin();
+        tabOnA.submitLogin(quizLearner.email(), TestUsers.PASSWORD);
+        tabOnA.navigate(QUIZ_ROUTE, "start-quiz");
+        tabOnA.startQuiz();
+        int total = tabOnA.progress().total();
+        for (int question = 1; question <= total; question++) {
+            if (tabOnA.showsChoiceQuestion()) {
+                QuizTab.Choice choice = tabOnA.answerFirstOption();
+                answeredOnA.put(choice.questionId(), choice.options());
+            }
+            if (question < total) {
+                tabOnA.next();
+            }
+        }
+        assertThat(tabOnA.progress().answered()).as("answers the page on node a counts").isEqualTo(answeredOnA.size());
+        assertThat(answeredOnA).as("the exam's choice questions (single, multiple, true-false) answered")
+                .containsOnlyKeys("single", "multiple", "truth");
+        attemptId = count("select id from quiz_attempt where user_id = " + quizLearner.id() + " and status = 'IN_PROGRESS'");
+        log("learner signed in on node a, started attempt " + attemptId + " of " + QUIZ_ROUTE + " and answered "
+                + answeredOnA.size() + " of " + total + " questions: " + answeredOnA);
+    }
+
+    @Test
+    @Order(4)
     void reminders_are_sent_once_although_a_node_is_killed_in_the_middle_of_a_reminder_job() throws Exception {
         Instant firstFire = scheduleSessionsWhoseRemindersFireSoon();
         Node a = nodes.get("a");
@@ -228,6 +275,58 @@ class TwoNodesCheck {
                 + "' and timestampdiff(SECOND, created_at, sent_at) >= 20");
         log(expected + " reminders, each recorded once and received once; node b ran " + reminderJobRuns(b)
                 + " reminder jobs in total; " + late + " recorded by node a but sent by node b's abandoned-mail retry");
+    }
+
+    @Test
+    @Order(5)
+    void no_quiz_answer_saved_on_the_killed_node_is_lost_and_node_b_grades_them() throws Exception {
+        assertThat(attemptId).as("the quiz was answered on node a").isPositive();
+        assertThat(nodes.get("a").process().isAlive()).as("node a was killed").isFalse();
+        assertThat(query("select question_id from attempt_answer where attempt_id = " + attemptId))
+                .as("attempt_answer rows of the attempt after node a's death")
+                .containsExactlyInAnyOrderElementsOf(answeredOnA.keySet());
+        assertThat(query("select status from quiz_attempt where id = " + attemptId))
+                .as("the attempt is still open (its 10 min time limit has not run out)").containsExactly("IN_PROGRESS");
+
+        try (QuizTab onB = new QuizTab(URI.create(nodes.get("b").url("/")), Duration.ofSeconds(60))) {
+            onB.openLogin();
+            onB.submitLogin(quizLearner.email(), TestUsers.PASSWORD);
+            onB.navigate(QUIZ_ROUTE, "start-quiz");
+            assertThat(onB.text("start-quiz")).as("node b offers to resume the attempt").isEqualTo("Continuă încercarea începută");
+            onB.startQuiz();
+            QuizTab.Progress progress = onB.progress();
+            assertThat(progress.answered()).as("answers node b's attempt page counts").isEqualTo(answeredOnA.size());
+            while (onB.progress().shown() > 1) {
+                onB.previous();
+            }
+            Map<String, List<String>> shownOnB = new LinkedHashMap<>();
+            for (int question = 1; question <= progress.total(); question++) {
+                if (onB.showsChoiceQuestion()) {
+                    QuizTab.Choice shown = onB.shownChoice();
+                    if (!shown.options().isEmpty()) {
+                        shownOnB.put(shown.questionId(), shown.options());
+                    }
+                }
+                if (question < progress.total()) {
+                    onB.next();
+                }
+            }
+            assertThat(shownOnB).as("the options chosen on node a, shown on node b").isEqualTo(answeredOnA);
+
+            String outcome = onB.submitAttempt();
+            assertThat(outcome).as("node b's result page").matches(".*\\d+%.*");
+            for (Map.Entry<String, List<String>> answer : answeredOnA.entrySet()) {
+                assertThat(onB.text("review-" + answer.getKey())).as("review of %s on node b", answer.getKey())
+                        .contains(String.join("; ", answer.getValue()));
+            }
+            onB.leave();
+            log("node b: attempt " + attemptId + " resumed with " + progress.answered() + " answers ("
+                    + shownOnB + "), submitted and graded: " + outcome);
+        }
+        assertThat(query("select status from quiz_attempt where id = " + attemptId)).containsExactly("SUBMITTED");
+        assertThat(query("select score_percent from quiz_attempt where id = " + attemptId)).doesNotContainNull();
+        log("attempt_answer rows: " + count("select count(*) from attempt_answer where attempt_id = " + attemptId)
+                + "; score " + query("select score_percent from quiz_attempt where id = " + attemptId).getFirst() + " %");
     }
 
     /** A cohort of learners with sessions 24 h and some seconds ahead: their 24 h reminders fire over a minute. */
