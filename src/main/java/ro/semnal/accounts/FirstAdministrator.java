@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import ro.semnal.base.i18n.Language;
@@ -38,13 +39,26 @@ class FirstAdministrator implements ApplicationRunner {
         if (accounts.anyUserHasRole(Role.ADMIN)) {
             return;
         }
+        create();
+    }
+
+    /**
+     * Creates the administrator; when it fails because another node, started at the same moment on the same empty
+     * database, has just created one, this node goes on without it.
+     */
+    void create() {
         boolean generated = properties.password() == null || properties.password().isBlank();
         String password = generated ? randomPassword(properties.email()) : properties.password();
         try {
             accounts.create(new Registration(properties.name(), properties.email(), password, password,
                     Profession.OTHER, "Semnal", County.B, Language.RO), EnumSet.of(Role.ADMIN, Role.COORDINATOR));
-        } catch (InvalidInputException e) {
-            throw new IllegalStateException("Cannot create the first administrator from semnal.admin.*: " + e.errors(), e);
+        } catch (InvalidInputException | DataIntegrityViolationException e) {
+            if (accounts.anyUserHasRole(Role.ADMIN)) {
+                log.info("First administrator created meanwhile by another node");
+                return;
+            }
+            throw new IllegalStateException("Cannot create the first administrator from semnal.admin.*: "
+                    + (e instanceof InvalidInputException invalid ? invalid.errors() : e.getMessage()), e);
         }
         if (generated) {
             log.warn("""

@@ -35,6 +35,15 @@ class FirstAdministratorIT {
     }
 
     @Test
+    void a_node_that_finds_the_administrator_created_meanwhile_by_another_node_starts_anyway() {
+        String hashBefore = userDetails.loadUserByUsername(adminEmail).getPassword();
+        // as on the second of two nodes started together: it saw no administrator, the first node then created it
+        context.getBean(FirstAdministrator.class).create();
+        assertThat(accounts.findByEmail(adminEmail)).isPresent();
+        assertThat(userDetails.loadUserByUsername(adminEmail).getPassword()).isEqualTo(hashBefore);
+    }
+
+    @Test
     void without_the_demo_profile_no_demo_accounts_are_seeded() {
         assertThat(context.containsBean("demoAccounts")).isFalse();
     }
