@@ -87,6 +87,8 @@ class TwoNodesCheck {
     private UserAccount quizLearner;
     private QuizTab tabOnA;
     private long attemptId;
+    private Instant lastAnswerOnA;
+    private Instant killedA;
     private final Map<String, List<String>> answeredOnA = new LinkedHashMap<>();
 
     record Node(String name, int port, Process process) {
@@ -130,7 +132,7 @@ class TwoNodesCheck {
         env.put("SEMNAL_DB_URL", dbUrl);
         env.put("SEMNAL_DB_USER", dbUser);
         env.put("SEMNAL_DB_PASSWORD", dbPassword);
-        env.put("SEMNAL_ADMIN_PASSWORD", "Two-nodes-admin-2026");
+        env.put("SEMNAL_ADMIN_PASSWORD", "Doua-noduri-cheie-2026");
         env.put("SEMNAL_COURSES", Path.of("src/test/resources/courses").toAbsolutePath().toString());
         env.put("SEMNAL_METRICS_PASSWORD", "twonodes-scrape");
         env.put("SPRING_MAIL_HOST", "127.0.0.1");
@@ -217,6 +219,7 @@ class TwoNodesCheck {
             if (tabOnA.showsChoiceQuestion()) {
                 QuizTab.Choice choice = tabOnA.answerFirstOption();
                 answeredOnA.put(choice.questionId(), choice.options());
+                lastAnswerOnA = Instant.now();
             }
             if (question < total) {
                 tabOnA.next();
@@ -244,6 +247,7 @@ class TwoNodesCheck {
         long bJobsBefore = reminderJobRuns(b);
         long beforeKill = count("select count(*) from notification where kind = '" + KIND + "'");
         a.process().destroyForcibly().waitFor();
+        killedA = Instant.now();
         log("killed node a (kill -9) while it ran a reminder job; " + beforeKill + " of " + LEARNERS * SESSIONS
                 + " reminders recorded so far; node b had run " + bJobsBefore + " reminder jobs");
 
@@ -320,7 +324,9 @@ class TwoNodesCheck {
                         .contains(String.join("; ", answer.getValue()));
             }
             onB.leave();
-            log("node b: attempt " + attemptId + " resumed with " + progress.answered() + " answers ("
+            log("node b, " + Duration.between(killedA, Instant.now()).toSeconds() + " s after the kill and "
+                    + Duration.between(lastAnswerOnA, Instant.now()).toSeconds() + " s after the last answer on node a: attempt "
+                    + attemptId + " resumed with " + progress.answered() + " answers ("
                     + shownOnB + "), submitted and graded: " + outcome);
         }
         assertThat(query("select status from quiz_attempt where id = " + attemptId)).containsExactly("SUBMITTED");
