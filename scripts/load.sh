@@ -57,7 +57,7 @@ case "${1:-}" in
     [ -f "$JAR" ] || { echo "run 'scripts/load.sh build' first" >&2; exit 1; }
     mysql_ -e "CREATE DATABASE IF NOT EXISTS $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
     # loopback only; the admin password only matters because the first start must not print a random one here
-    SEMNAL_DB_URL="$URL${LOAD_DB_PARAMS:-}" SEMNAL_DB_USER=root SEMNAL_DB_PASSWORD= SEMNAL_ADMIN_PASSWORD="load-admin-$RANDOM$RANDOM" \
+    SEMNAL_DB_URL="$URL${LOAD_DB_PARAMS:-}" SEMNAL_DB_USER=root SEMNAL_DB_PASSWORD= SEMNAL_ADMIN_PASSWORD="load-cheie-$RANDOM$RANDOM" \
       nohup "$JAVA" ${LOAD_JAVA_OPTS:--Xmx2g} -jar "$JAR" --spring.profiles.active=mysql,mariadb \
       --server.address=127.0.0.1 --server.port="$PORT" ${LOAD_APP_ARGS:-} > "$OUT/app.log" 2>&1 &
     echo $! > "$OUT/app.pid"
