@@ -5,8 +5,8 @@
 #     in the notification table and at an SMTP test server (GreenMail);
 #   - one node is killed with kill -9 while it runs a reminder job: the other recovers the job (Quartz
 #     cluster check-in + requestRecovery) and the mails it had not sent yet (abandoned-mail retry).
-#   - a learner answers quiz questions on node a through the Vaadin client (ro.semnal.load.QuizTab) before the
-#     kill; after it, the same learner resumes the attempt on node b, finds every answer and submits it.
+#   - a learner answers quiz questions on node a through Vaadin's protocol (ro.semnal.testsupport.vaadin.QuizTab)
+#     before the kill; after it, the same learner resumes the attempt on node b, finds every answer and submits it.
 #
 #   scripts/two-nodes.sh              # builds the production jar if sources changed, then runs the check
 #   scripts/two-nodes.sh --jar FILE   # uses an existing production jar
