@@ -103,7 +103,7 @@ public class ReportDocuments {
                 STAMP.format(report.generatedAt().atZone(ZoneId.of("Europe/Bucharest"))));
         return ReportPdf.render(new ReportPdf.Content(t(language, "reporting.pdf.title"), generated,
                 filterSummary(report.filter(), language), headline(report, language), all, language.locale(),
-                t(language, "reporting.pdf.page", "%1$d", "%2$d"), t(language, "reporting.tooFew", Figures.MIN_GROUP)),
+                t(language, "reporting.pdf.page", "%1$d", "%2$d"), t(language, "reporting.pdf.moreRows", "%1$,d")),
                 progress);
     }
 

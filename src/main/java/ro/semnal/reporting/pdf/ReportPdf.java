@@ -46,8 +46,11 @@ public final class ReportPdf {
 
     /** What the report holds, already in the reader's language. */
     public record Content(String title, String generated, String filters, List<String[]> headline, List<ReportTable> tables,
-            Locale locale, String pageLabel, String tooFewNote) {
+            Locale locale, String pageLabel, String moreRowsLabel) {
     }
+
+    /** Longer tables (institutions) print their first rows and say how many more the CSV/XLSX export holds. */
+    static final int MAX_ROWS = 40;
 
     private static final DeviceRgb ACCENT = new DeviceRgb(0x7a, 0x1f, 0x3d);
     private static final DeviceRgb LIGHT = new DeviceRgb(0xf3, 0xee, 0xf0);
@@ -103,6 +106,10 @@ public final class ReportPdf {
                     document.add(chart);
                 }
                 document.add(table(table, content.locale(), regular, bold));
+                if (table.rows().size() > MAX_ROWS) {
+                    document.add(new Paragraph(String.format(content.locale(), content.moreRowsLabel(), table.rows().size() - MAX_ROWS))
+                            .setFontColor(ColorConstants.DARK_GRAY).setFontSize(8.5f));
+                }
                 progress.accept(++done);
             }
             int pages = pdf.getNumberOfPages();
@@ -143,7 +150,7 @@ public final class ReportPdf {
         for (String heading : data.header()) {
             table.addHeaderCell(new Cell().add(new Paragraph(heading).setFont(bold)).setBackgroundColor(LIGHT));
         }
-        for (List<Object> row : data.rows()) {
+        for (List<Object> row : data.rows().subList(0, Math.min(MAX_ROWS, data.rows().size()))) {
             for (Object cell : row) {
                 Paragraph text = new Paragraph(format(cell, locale));
                 if (cell instanceof Number) {
