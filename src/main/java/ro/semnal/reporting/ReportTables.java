@@ -91,13 +91,14 @@ public class ReportTables {
                 t.get("reporting.stage.completed"), t.get("reporting.stage.certified")));
         values.addAll(List.of(f.enrolled(), f.started(), f.completed(), f.certified()));
         List<List<Object>> rows = new ArrayList<>();
+        long first = values.getFirst();
         for (int i = 0; i < stages.size(); i++) {
-            rows.add(row(stages.get(i), values.get(i), f.enrolled() == 0 ? null : 100.0 * values.get(i) / f.enrolled()));
+            rows.add(row(stages.get(i), values.get(i), first == 0 ? null : 100.0 * values.get(i) / first));
         }
         String chart = f.enrolled() == 0 ? null : Charts.bars(t.locale(), t.get("reporting.table.funnel"), t.get("reporting.axis.people"),
                 stages, new Series(t.get("reporting.col.people"), values), false);
         return new ReportTable("funnel", t.get("reporting.table.funnel"), t.get("reporting.note.funnel"),
-                List.of(t.get("reporting.col.stage"), t.get("reporting.col.people"), t.get("reporting.col.shareOfEnrolled")),
+                List.of(t.get("reporting.col.stage"), t.get("reporting.col.people"), t.get("reporting.col.shareOfFirst")),
                 rows, chart);
     }
 

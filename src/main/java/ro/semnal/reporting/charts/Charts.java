@@ -68,8 +68,8 @@ public final class Charts {
         style(renderer);
         renderer.setMaximumBarWidth(0.08);
         plot.setRenderer(renderer);
-        if (!horizontal && categories.size() > 6) {
-            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        if (!horizontal) {
+            slantLongLabels(plot, categories);
         }
         int height = horizontal ? Math.max(320, 60 + 26 * categories.size()) : 360;
         return svg(chart(title, plot, false), 760, height);
@@ -82,9 +82,7 @@ public final class Charts {
         style(renderer);
         renderer.setMaximumBarWidth(0.08);
         plot.setRenderer(renderer);
-        if (categories.size() > 6) {
-            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
+        slantLongLabels(plot, categories);
         return svg(chart(title, plot, true), 760, 380);
     }
 
@@ -94,7 +92,8 @@ public final class Charts {
         BarRenderer renderer = new BarRenderer();
         style(renderer);
         plot.setRenderer(renderer);
-        return svg(chart(title, plot, true), 760, 380);
+        slantLongLabels(plot, categories);
+        return svg(chart(title, plot, true), 760, 420);
     }
 
     /** Lines over the categories (months), one per series, with a marker on every point. */
@@ -113,6 +112,14 @@ public final class Charts {
         return svg(chart(title, plot, series.size() > 1), 760, 380);
     }
 
+    /** Labels that would not fit under their bars (many of them, or long ones) are slanted, in full. */
+    private static void slantLongLabels(CategoryPlot plot, List<String> categories) {
+        int room = 60 / Math.max(1, categories.size());
+        if (categories.size() > 6 || categories.stream().anyMatch(label -> label.length() > room)) {
+            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+    }
+
     private static DefaultCategoryDataset dataset(List<String> categories, List<Series> series) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Series s : series) {
@@ -128,6 +135,7 @@ public final class Charts {
         CategoryAxis domain = new CategoryAxis();
         domain.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
         domain.setMaximumCategoryLabelWidthRatio(0.4f);
+        domain.setMaximumCategoryLabelLines(2);
         NumberAxis range = new NumberAxis(valueAxis);
         range.setLabelFont(new Font(FONT, Font.PLAIN, 12));
         range.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));

@@ -49,8 +49,8 @@ public final class ReportPdf {
             Locale locale, String pageLabel, String moreRowsLabel) {
     }
 
-    /** Longer tables (institutions) print their first rows and say how many more the CSV/XLSX export holds. */
-    static final int MAX_ROWS = 40;
+    /** Longer tables (institutions) print their first 50 rows and say how many more the CSV/XLSX export holds. */
+    static final int MAX_ROWS = 50;
 
     private static final DeviceRgb ACCENT = new DeviceRgb(0x7a, 0x1f, 0x3d);
     private static final DeviceRgb LIGHT = new DeviceRgb(0xf3, 0xee, 0xf0);
