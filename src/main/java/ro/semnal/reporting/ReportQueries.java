@@ -199,6 +199,11 @@ class ReportQueries {
         if (course && filter.courseSlug() != null) {
             parts.add("course_slug = :course");
             p.addValue("course", filter.courseSlug());
+        } else if ("session_month".equals(monthColumn) && filter.courseSlug() != null) {
+            // a session belongs to a cohort, and a cohort may teach several courses: the sessions of a course are
+            // those of the cohorts that teach it (cohort_course is small, and read by its primary key)
+            parts.add("cohort_id IN (SELECT cohort_id FROM cohort_course WHERE course_slug = :course)");
+            p.addValue("course", filter.courseSlug());
         }
         if (filter.profession() != null) {
             parts.add("profession = :profession");

@@ -258,6 +258,10 @@ class ReportingIT {
                 tuple(YearMonth.of(2026, 2), "CJ", 1L, 3L, 1L), tuple(YearMonth.of(2026, 3), "CJ", 1L, 3L, 3L));
         assertThat(report.headline().sessionsHeld()).isEqualTo(2);
         assertThat(report.headline().attendanceRate()).isCloseTo(400.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
+        // the cohort teaches the core course only
+        assertThat(asCoordinator(BASE.withCourse(CORE)).headline().sessionsHeld()).isEqualTo(2);
+        assertThat(asCoordinator(BASE.withCourse("police")).sessions()).isEmpty();
+        assertThat(asCoordinator(BASE.withCourse("police")).headline().sessionsHeld()).isZero();
     }
 
     @Test
