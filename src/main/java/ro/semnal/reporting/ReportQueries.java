@@ -129,29 +129,30 @@ class ReportQueries {
     }
 
     List<KnowledgeGain> knowledge(ReportFilter filter, Scope scope) {
-        MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT course_slug, profession, COUNT(*), SUM(pre_score), SUM(post_score) FROM report_enrolment"
-                + groupedBy("ix_re_knowledge") + " WHERE "
-                + where(filter, scope, "post_month", p, true)
-                + " AND pre_score IS NOT NULL AND post_score IS NOT NULL GROUP BY course_slug, profession";
-        return jdbc.query(sql, p, (rs, i) -> {
-            long n = rs.getLong(3);
-            return new KnowledgeGain(rs.getString(1), rs.getString(2), n, average(rs.getBigDecimal(4), n),
-                    average(rs.getBigDecimal(5), n));
-        });
+        return beforeAndAfter("pre_score", "post_score", "post_month", "ix_re_knowledge", filter, scope,
+                (course, profession, n, pre, post) -> new KnowledgeGain(course, profession, n, pre, post));
     }
 
-    /** Attitude sums per course and profession; suppression is applied by {@link Suppression}. */
+    /** Attitude averages per course and profession; suppression is applied by {@link Suppression}. */
     List<AttitudeChange> attitudes(ReportFilter filter, Scope scope) {
+        return beforeAndAfter("attitude_before", "attitude_after", "attitude_month", "ix_re_attitude", filter, scope,
+                (course, profession, n, before, after) -> new AttitudeChange(course, profession, n, before, after, false));
+    }
+
+    private interface PairedAverages<T> {
+        T of(String course, String profession, long learners, double before, double after);
+    }
+
+    /** Average of two scores per course and profession, over the learners who have both. */
+    private <T> List<T> beforeAndAfter(String before, String after, String monthColumn, String index, ReportFilter filter,
+            Scope scope, PairedAverages<T> row) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String sql = "SELECT course_slug, profession, COUNT(*), SUM(attitude_before), SUM(attitude_after) FROM report_enrolment"
-                + groupedBy("ix_re_attitude") + " WHERE "
-                + where(filter, scope, "attitude_month", p, true)
-                + " AND attitude_before IS NOT NULL AND attitude_after IS NOT NULL GROUP BY course_slug, profession";
+        String sql = "SELECT course_slug, profession, COUNT(*), SUM(" + before + "), SUM(" + after + ") FROM report_enrolment"
+                + groupedBy(index) + " WHERE " + where(filter, scope, monthColumn, p, true)
+                + " AND " + before + " IS NOT NULL AND " + after + " IS NOT NULL GROUP BY course_slug, profession";
         return jdbc.query(sql, p, (rs, i) -> {
             long n = rs.getLong(3);
-            return new AttitudeChange(rs.getString(1), rs.getString(2), n, average(rs.getBigDecimal(4), n),
-                    average(rs.getBigDecimal(5), n), false);
+            return row.of(rs.getString(1), rs.getString(2), n, average(rs.getBigDecimal(4), n), average(rs.getBigDecimal(5), n));
         });
     }
 
