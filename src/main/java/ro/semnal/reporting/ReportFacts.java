@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -152,9 +151,5 @@ public class ReportFacts {
 
     static BigDecimal decimal(Double value) {
         return value == null ? null : BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
-    }
-
-    static List<Long> ids(Collection<Long> ids) {
-        return new ArrayList<>(ids);
     }
 }
